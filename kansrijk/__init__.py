@@ -1,0 +1,1 @@
+"""kansrijk: the Lerende Lokale Monitor Kansrijke Start."""

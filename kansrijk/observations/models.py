@@ -1,0 +1,137 @@
+"""Observations: the one fact table for every number kansrijk holds, and the batches they came in.
+
+A public observation (CBS, regiobeeld, …) has no coalition; a partner's registration data
+belongs to one coalition and is never shown to another.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from kansrijk.lib import periods
+
+
+class Status(models.TextChoices):
+    DEFINITIVE = "definitive", _("definitief")
+    PROVISIONAL = "provisional", _("voorlopig")
+    SECRET = "secret", _("geheim of onderdrukt bij de bron")
+    MISSING = "missing", _("ontbreekt")
+
+
+class PeriodKind(models.TextChoices):
+    YEAR = periods.YEAR, _("jaar")
+    QUARTER = periods.QUARTER, _("kwartaal")
+    MONTH = periods.MONTH, _("maand")
+    POOL = periods.POOL, _("meerjarig")
+
+
+class SourceKind(models.TextChoices):
+    CBS = "cbs", _("CBS StatLine")
+    PUBLIC_FILE = "public_file", _("Openbaar bestand")
+    REGISTRATION = "registration", _("Registratie van een partner")
+    MANUAL = "manual", _("Handmatige invoer")
+    DEMO = "demo", _("Fictieve demogegevens")
+    BENCH = "bench", _("Benchmarkgegevens")
+
+
+class ImportBatch(models.Model):
+    """One import: where the numbers came from, who brought them in, and when."""
+
+    kind = models.CharField(_("soort bron"), max_length=16, choices=SourceKind.choices)
+    source_name = models.CharField(_("bron"), max_length=200)
+    table_or_file = models.CharField(_("tabel of bestand"), max_length=300, blank=True)
+    checksum = models.CharField(_("controlegetal (sha256)"), max_length=64, blank=True)
+    source_modified = models.DateTimeField(_("bijgewerkt bij de bron"), null=True, blank=True)
+    coalition = models.ForeignKey(
+        "coalitions.Coalition",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="import_batches",
+    )
+    partner = models.ForeignKey(
+        "coalitions.Partner", null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(_("opgehaald op"), auto_now_add=True)
+    row_count = models.PositiveIntegerField(_("aantal rijen"), default=0)
+    details = models.JSONField(_("details"), default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("importbatch")
+        verbose_name_plural = _("importbatches")
+
+    def __str__(self) -> str:
+        return f"{self.source_name} {self.table_or_file} ({self.created_at:%Y-%m-%d})".strip()
+
+
+class ObservationQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(coalition__isnull=True)
+
+    def visible_to_coalition(self, coalition):
+        """Public numbers plus the coalition's own registration data, never another's."""
+        return self.filter(models.Q(coalition__isnull=True) | models.Q(coalition=coalition))
+
+
+class Observation(models.Model):
+    indicator = models.ForeignKey(
+        "catalog.Indicator", on_delete=models.CASCADE, related_name="observations"
+    )
+    area = models.ForeignKey("areas.Area", on_delete=models.CASCADE, related_name="observations")
+    period = models.CharField(_("periode"), max_length=9)
+    period_kind = models.CharField(_("soort periode"), max_length=8, choices=PeriodKind.choices)
+    period_start = models.DateField(_("begin periode"))
+    period_end = models.DateField(_("einde periode"))
+    numerator = models.FloatField(_("teller"), null=True, blank=True)
+    denominator = models.FloatField(_("noemer"), null=True, blank=True)
+    value = models.FloatField(_("waarde"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.DEFINITIVE
+    )
+    coalition = models.ForeignKey(
+        "coalitions.Coalition",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="observations",
+        help_text=_("Leeg = openbaar cijfer; ingevuld = registratie van deze coalitie"),
+    )
+    batch = models.ForeignKey(ImportBatch, on_delete=models.PROTECT, related_name="observations")
+
+    objects = ObservationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("waarneming")
+        verbose_name_plural = _("waarnemingen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "area", "period"],
+                condition=models.Q(coalition__isnull=True),
+                name="observation_public_unique",
+            ),
+            models.UniqueConstraint(
+                fields=["indicator", "area", "period", "coalition"],
+                condition=models.Q(coalition__isnull=False),
+                name="observation_coalition_unique",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(period_kind__in=[k for k, _label in PeriodKind.choices]),
+                name="observation_period_kind_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(period_end__gte=models.F("period_start")),
+                name="observation_period_ordered",
+            ),
+        ]
+        indexes = [
+            # A dashboard reads "these indicators for these areas": one range scan each.
+            models.Index(fields=["area", "indicator", "period_start"], name="observation_area_ind"),
+            models.Index(fields=["batch"], name="observation_batch"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator_id} {self.area_id} {self.period}"
