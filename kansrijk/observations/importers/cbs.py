@@ -380,6 +380,15 @@ def _fetch_table(
     return fetched
 
 
+def default_client() -> V3Client:
+    return V3Client(
+        settings.KANSRIJK_CBS_V3_URL,
+        timeout=settings.KANSRIJK_CBS_TIMEOUT,
+        retries=settings.KANSRIJK_CBS_RETRIES,
+        backoff=settings.KANSRIJK_CBS_BACKOFF,
+    )
+
+
 def fetch_plan(
     mappings: list[TableMapping],
     scope: list[str] | None,
@@ -387,7 +396,7 @@ def fetch_plan(
     progress: Progress | None = None,
 ) -> ImportPlan:
     """Download and translate every mapped table; touches nothing in the database."""
-    client = client or V3Client(settings.KANSRIJK_CBS_V3_URL)
+    client = client or default_client()
     by_table: dict[str, list[TableMapping]] = defaultdict(list)
     for mapping in mappings:
         by_table[mapping.table].append(mapping)
