@@ -138,6 +138,9 @@ KANSRIJK_DEFAULT_MIN_COUNT = env_int("KANSRIJK_DEFAULT_MIN_COUNT", 10)
 # CBS StatLine OData endpoints (mirrors can be configured).
 KANSRIJK_CBS_V3_URL = env_str("KANSRIJK_CBS_V3_URL", "https://opendata.cbs.nl")
 KANSRIJK_CBS_V4_URL = env_str("KANSRIJK_CBS_V4_URL", "https://datasets.cbs.nl/odata/v1")
+KANSRIJK_PDOK_URL = env_str(
+    "KANSRIJK_PDOK_URL", "https://api.pdok.nl/cbs/wijken-en-buurten-{year}/ogc/v1"
+)
 KANSRIJK_CBS_TIMEOUT = env_int("KANSRIJK_CBS_TIMEOUT", 30)
 KANSRIJK_CBS_RETRIES = env_int("KANSRIJK_CBS_RETRIES", 3)
 KANSRIJK_CBS_BACKOFF = env_int("KANSRIJK_CBS_BACKOFF", 2)

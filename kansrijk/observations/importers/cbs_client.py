@@ -18,37 +18,19 @@ Every network call goes through ``_get_json``, so tests swap the transport
 from __future__ import annotations
 
 import re
-import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import Any
 
-import httpx
-
-DEFAULT_TIMEOUT = 30.0
-DEFAULT_RETRIES = 3
-DEFAULT_BACKOFF = 1.0
-USER_AGENT = "kansrijk (Lerende Lokale Monitor Kansrijke Start)"
+from kansrijk.lib.http import JsonHttp, ServiceBadResponse, ServiceError, ServiceUnavailable
 
 _SUFFIX_RE = re.compile(r"_\d+$")
 _PERIOD_RE = re.compile(r"^(\d{4})(JJ|KW|MM|X0|W1)(\d{2})$")
 
 
-class CBSError(Exception):
-    """A CBS request failed; ``str(error)`` is a Dutch message for the user."""
-
-    def __init__(self, message: str, *, url: str = "", status: int | None = None):
-        super().__init__(message)
-        self.url = url
-        self.status = status
-
-
-class CBSUnavailable(CBSError):
-    """CBS did not answer in time or answered with a server error, even after retries."""
-
-
-class CBSBadResponse(CBSError):
-    """CBS answered, but not with what the protocol promises (or refused the query)."""
+# The errors are shared with every JSON web service kansrijk talks to (CBS, PDOK).
+CBSError = ServiceError
+CBSUnavailable = ServiceUnavailable
+CBSBadResponse = ServiceBadResponse
 
 
 def strip_code(value: Any) -> Any:
@@ -93,97 +75,6 @@ def odata_quote(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-@dataclass
-class _Http:
-    timeout: float = DEFAULT_TIMEOUT
-    retries: int = DEFAULT_RETRIES
-    backoff: float = DEFAULT_BACKOFF
-    transport: httpx.BaseTransport | None = None
-    sleep: Callable[[float], None] = time.sleep
-    requests_made: int = 0
-    _client: httpx.Client | None = field(default=None, repr=False)
-
-    def client(self) -> httpx.Client:
-        if self._client is None:
-            self._client = httpx.Client(
-                timeout=self.timeout,
-                transport=self.transport,
-                headers={"Accept": "application/json", "User-Agent": USER_AGENT},
-                follow_redirects=True,
-            )
-        return self._client
-
-    def close(self) -> None:
-        if self._client is not None:
-            self._client.close()
-            self._client = None
-
-    def get_json(self, url: str, params: dict[str, str] | None = None) -> Any:
-        last_error: CBSError | None = None
-        for attempt in range(self.retries + 1):
-            if attempt:
-                self.sleep(self.backoff * 2 ** (attempt - 1))
-            try:
-                self.requests_made += 1
-                response = self.client().get(url, params=params)
-            except httpx.TimeoutException:
-                last_error = CBSUnavailable(
-                    "CBS antwoordde niet op tijd. Probeer het later opnieuw; "
-                    "de cijfers die er al waren blijven staan.",
-                    url=url,
-                )
-                continue
-            except httpx.TransportError as exc:
-                last_error = CBSUnavailable(
-                    f"Geen verbinding met CBS ({exc.__class__.__name__}). Controleer de "
-                    "internetverbinding of probeer het later opnieuw.",
-                    url=url,
-                )
-                continue
-            if response.status_code >= 500:
-                last_error = CBSUnavailable(
-                    f"CBS gaf een serverfout (HTTP {response.status_code}). Probeer het "
-                    "later opnieuw; de cijfers die er al waren blijven staan.",
-                    url=url,
-                    status=response.status_code,
-                )
-                continue
-            if response.status_code >= 400:
-                raise CBSBadResponse(
-                    f"CBS weigerde de vraag (HTTP {response.status_code}): "
-                    f"{_odata_error_message(response)}. Controleer de tabelcode en de "
-                    "koppeling in de catalogus.",
-                    url=url,
-                    status=response.status_code,
-                )
-            return _decode(response, url)
-        assert last_error is not None
-        raise last_error
-
-
-def _odata_error_message(response: httpx.Response) -> str:
-    try:
-        body = response.json()
-    except ValueError:
-        return response.reason_phrase or "onbekende fout"
-    error = body.get("odata.error") or body.get("error") or {}
-    message = error.get("message", "")
-    if isinstance(message, dict):
-        message = message.get("value", "")
-    return message or response.reason_phrase or "onbekende fout"
-
-
-def _decode(response: httpx.Response, url: str) -> Any:
-    try:
-        return response.json()
-    except ValueError as exc:
-        raise CBSBadResponse(
-            "CBS stuurde een antwoord dat geen geldige JSON is. Probeer het later opnieuw.",
-            url=url,
-            status=response.status_code,
-        ) from exc
-
-
 def _value_list(body: Any, url: str) -> list[dict]:
     if not isinstance(body, dict) or not isinstance(body.get("value"), list):
         raise CBSBadResponse("CBS stuurde een antwoord zonder de verwachte lijst 'value'.", url=url)
@@ -195,7 +86,7 @@ class V3Client:
 
     def __init__(self, base_url: str, **http_options: Any):
         self.base_url = base_url.rstrip("/")
-        self.http = _Http(**http_options)
+        self.http = JsonHttp(service="CBS", **http_options)
 
     @property
     def requests_made(self) -> int:
@@ -261,7 +152,7 @@ class V4Client:
     def __init__(self, base_url: str, catalog: str = "CBS", **http_options: Any):
         self.base_url = base_url.rstrip("/")
         self.catalog = catalog
-        self.http = _Http(**http_options)
+        self.http = JsonHttp(service="CBS", **http_options)
 
     @property
     def requests_made(self) -> int:
