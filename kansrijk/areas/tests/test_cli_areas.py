@@ -118,5 +118,5 @@ def test_region_needs_code_name_and_members():
 
 
 def test_it_asks_for_an_action():
-    with pytest.raises(CommandError, match="Kies een actie: load, list of region"):
+    with pytest.raises(CommandError, match="Kies een actie: load, fetch, list, region of mergers"):
         _run()

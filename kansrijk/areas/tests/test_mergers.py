@@ -59,3 +59,17 @@ def test_recording_the_history_creates_areas_and_successions_once(db):
     weesp = Area.objects.get(code="GM0457")
     assert weesp.valid_to == 2021
     assert Succession.objects.get(predecessor=weesp).successor.code == "GM0363"
+
+
+def test_the_command_prints_the_history_and_can_record_it(db):
+    import io
+
+    from django.core.management import call_command
+
+    out = io.StringIO()
+    call_command("areas", "mergers", "--record", stdout=out)
+    text = out.getvalue()
+    assert "2022\tGM0457 Weesp\t→ GM0363 Amsterdam\t(geheel)" in text
+    assert "2021\tGM0788 Haaren\t→ GM0855 Tilburg\t(deels)" in text
+    assert text.strip().endswith("opvolgingen vastgelegd.")
+    assert Succession.objects.count() == len(read_municipal_changes())

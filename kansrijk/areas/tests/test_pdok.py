@@ -112,3 +112,14 @@ def test_the_real_alkmaar_wijken_file_loads_through_the_fetch_path(db, shared_da
 
     fetch_and_load_boundaries(2024, ["GM0361"], transport=httpx.MockTransport(handler))
     assert Area.objects.filter(parent__code="GM0361", level="district").count() == 8
+
+
+def test_the_fetch_command_reports_a_refusal_in_dutch(db, settings):
+    import io
+
+    from django.core.management import CommandError, call_command
+
+    settings.KANSRIJK_PDOK_URL = "http://127.0.0.1:9/{year}"  # nothing listens on port 9
+    settings.KANSRIJK_CBS_RETRIES = 0
+    with pytest.raises(CommandError, match="Geen verbinding met PDOK"):
+        call_command("areas", "fetch", "--year", "2024", stdout=io.StringIO())
