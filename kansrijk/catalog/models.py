@@ -110,7 +110,19 @@ class Indicator(models.Model):
     proposed_for_catalogue = models.BooleanField(
         _("voorgesteld voor de gedeelde catalogus"), default=False
     )
-    proposed_at = models.DateTimeField(null=True, blank=True)
+    proposed_at = models.DateTimeField(_("voorgesteld op"), null=True, blank=True)
+    origin_coalition = models.ForeignKey(
+        "coalitions.Coalition",
+        verbose_name=_("oorspronkelijk eigen indicator van"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contributed_indicators",
+        help_text=_(
+            "De coalitie die de indicator bedacht en voorstelde voor de gedeelde catalogus"
+        ),
+    )
+    accepted_at = models.DateTimeField(_("opgenomen in de catalogus op"), null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )
@@ -158,3 +170,24 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return f"{self.provider} {self.table}".strip()
+
+
+class CatalogueLoad(models.Model):
+    """One load of the catalogue file that changed something (or brought a new version)."""
+
+    version = models.PositiveIntegerField(_("versie"))
+    loaded_at = models.DateTimeField(_("geladen op"), auto_now_add=True)
+    file_name = models.CharField(_("bestand"), max_length=300, blank=True)
+    checksum = models.CharField(_("controlegetal (sha256)"), max_length=64, blank=True)
+    created = models.PositiveIntegerField(_("nieuw"), default=0)
+    updated = models.PositiveIntegerField(_("bijgewerkt"), default=0)
+    unchanged = models.PositiveIntegerField(_("ongewijzigd"), default=0)
+
+    class Meta:
+        ordering = ["-loaded_at", "-id"]
+        get_latest_by = ["loaded_at", "id"]
+        verbose_name = _("geladen catalogusversie")
+        verbose_name_plural = _("geladen catalogusversies")
+
+    def __str__(self) -> str:
+        return f"v{self.version} ({self.loaded_at:%Y-%m-%d %H:%M})"
