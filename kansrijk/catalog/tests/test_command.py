@@ -1,5 +1,6 @@
 """kansrijk catalog load | export | add."""
 
+import re
 from io import StringIO
 
 import pytest
@@ -17,7 +18,7 @@ def _run(*args) -> str:
 
 def test_load_prints_a_one_line_summary(db):
     output = _run("load")
-    assert output.startswith("Catalogus versie 1 geladen: ")
+    assert re.match(r"Catalogus versie \d+ geladen: ", output)
     assert output.count("\n") == 1
     assert Indicator.objects.filter(code="big2").exists()
 
@@ -45,7 +46,7 @@ def test_export_writes_to_a_file(catalogue, tmp_path):
     target = tmp_path / "catalogus.yaml"
     output = _run("export", "--output", str(target))
     assert output == f"Catalogus geëxporteerd naar {target}.\n"
-    assert yaml.safe_load(target.read_text(encoding="utf-8"))["version"] == 1
+    assert yaml.safe_load(target.read_text(encoding="utf-8"))["version"] >= 1
 
 
 def test_export_reports_a_file_it_cannot_write(catalogue, tmp_path):

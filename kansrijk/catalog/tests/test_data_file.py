@@ -125,7 +125,14 @@ def test_the_context_indicators_are_other_with_a_cbs_source(records, code, unit,
 def test_the_context_sources_name_their_cbs_tables(records):
     assert "37230ned" in records["live_births"]["sources"][0]["table"]
     assert "85984NED" in records["inhabitants"]["sources"][0]["table"]
-    assert "GeboorteRelatief" in records["birth_rate"]["sources"][0]["table"]
+    assert "GeboorteTotaal" in records["birth_rate"]["sources"][0]["table"]
+
+
+def test_the_context_indicators_are_mapped_to_cbs_by_measure_stem(records):
+    mapping = records["birth_rate"]["sources"][0]["cbs_mapping"]
+    assert {"id": "85984NED", "period": "2024"} in mapping["tables"]
+    assert (mapping["numerator"], mapping["denominator"]) == ("GeboorteTotaal", "AantalInwoners")
+    assert records["live_births"]["sources"][0]["cbs_mapping"]["months_to_years"] is True
 
 
 def test_the_known_caveats_are_recorded(records):

@@ -98,6 +98,7 @@ class FetchedTable:
     rows: list[FetchedRow] = field(default_factory=list)
     area_names: dict[str, str] = field(default_factory=dict)
     skipped: bool = False
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -117,6 +118,7 @@ class ImportResult:
     merged_rows: int = 0
     requests_made: int = 0
     dry_run: bool = False
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         if self.dry_run:
@@ -346,13 +348,20 @@ def _fetch_table(
         fetched.skipped = True
         return fetched
     keys = stem_map(client.data_properties(table))
+    usable = []
     for mapping in mappings:
         missing = [stem for stem in mapping.stems if stem not in keys]
         if missing:
-            raise CBSBadResponse(
-                f"Tabel {table} heeft geen meetwaarde {', '.join(missing)} (indicator "
-                f"{mapping.indicator_code}). Controleer de CBS-koppeling in de catalogus."
+            fetched.warnings.append(
+                f"Tabel {table} heeft geen meetwaarde {', '.join(missing)}; indicator "
+                f"{mapping.indicator_code} is uit deze tabel overgeslagen. Controleer de "
+                "CBS-koppeling in de catalogus."
             )
+        else:
+            usable.append(mapping)
+    mappings = usable
+    if not mappings:
+        return fetched
     by_filter: dict[tuple, list[TableMapping]] = defaultdict(list)
     for mapping in mappings:
         by_filter[
@@ -535,6 +544,7 @@ def write_plan(plan: ImportPlan, *, user=None, dry_run: bool = False) -> ImportR
             ).values_list("code", "id")
         )
         for table in plan.tables:
+            result.warnings.extend(table.warnings)
             if table.skipped:
                 result.tables_skipped += 1
                 continue
@@ -595,6 +605,9 @@ def import_cbs(
     mappings = catalogue_mappings(indicator_codes)
     if not mappings:
         raise CBSMappingError("Geen enkele indicator in de catalogus heeft een CBS-koppeling.")
+    if since:
+        # a yearly table of an earlier year is not even downloaded
+        mappings = [m for m in mappings if m.period is None or int(m.period[:4]) >= since]
     scope = scope_for(area_codes) if area_codes else None
     plan = fetch_plan(mappings, scope, client=client, progress=progress)
     if since:

@@ -1,19 +1,35 @@
-"""``kansrijk import cbs …``: bring public figures into the observations table.
+"""``kansrijk import …``: bring figures into the observations table, or take a batch back out.
 
-Subcommands are added by later work (``import file``, ``import registrations``, …); each
-parses its options, calls one domain function and prints a one-line summary.
+    kansrijk import cbs [--indicator CODE] [--coalition SLUG] [--since YEAR] [--dry-run]
+    kansrijk import registrations FILE --coalition SLUG [--indicator CODE] [--partner NAME]
+        [--sheet NAME] [--columns area=…,period=…,numerator=…] [--dry-run]
+    kansrijk import rollback BATCH_ID
+
+Each subcommand parses its options, calls one domain function and prints a one-line summary.
+A rejected registration file prints every problem as one line naming the row and column,
+then exits with status 1; nothing is written.
 """
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
 from kansrijk.areas.codes import AreaError
+from kansrijk.catalog.models import Indicator
 from kansrijk.coalitions.models import Coalition
+from kansrijk.observations.history import RollbackError, rollback_batch
 from kansrijk.observations.importers.cbs import CBSMappingError, import_cbs
 from kansrijk.observations.importers.cbs_client import CBSError
+from kansrijk.observations.importers.columns import ColumnSpecError, parse_column_option
+from kansrijk.observations.importers.registrations import (
+    commit_registrations,
+    read_registrations,
+    upload_limits,
+)
+from kansrijk.observations.models import ImportBatch
 
 
 def _progress_printer(stream):
@@ -33,21 +49,42 @@ def _progress_printer(stream):
     return show
 
 
+LEVEL_WORDS = {"warning": "waarschuwing", "skipped": "overgeslagen"}
+
+
 class Command(BaseCommand):
     help = "Importeer openbare cijfers (CBS StatLine) in de waarnemingen."
 
     def add_arguments(self, parser):
-        sub = parser.add_subparsers(dest="source", required=True, metavar="{cbs}")
+        sub = parser.add_subparsers(
+            dest="source", required=True, metavar="{cbs,registrations,rollback}"
+        )
         cbs = sub.add_parser("cbs", help="Haal de gekoppelde CBS-tabellen op.")
         cbs.add_argument("--indicator", action="append", dest="indicators", metavar="CODE")
         cbs.add_argument("--area", action="append", dest="areas", metavar="CODE")
         cbs.add_argument("--coalition", metavar="SLUG")
         cbs.add_argument("--since", type=int, metavar="YEAR")
         cbs.add_argument("--dry-run", action="store_true")
+        reg = sub.add_parser(
+            "registrations", help="Lees een CSV- of Excel-bestand met registratiecijfers in."
+        )
+        reg.add_argument("file", metavar="FILE")
+        reg.add_argument("--coalition", required=True, metavar="SLUG")
+        reg.add_argument("--indicator", metavar="CODE")
+        reg.add_argument("--partner", metavar="NAME")
+        reg.add_argument("--sheet", metavar="NAME")
+        reg.add_argument("--columns", metavar="ROL=KOLOM,…")
+        reg.add_argument("--dry-run", action="store_true")
+        back = sub.add_parser("rollback", help="Draai een import terug.")
+        back.add_argument("batch_id", type=int, metavar="BATCH_ID")
 
     def handle(self, *args, **options):
         if options["source"] == "cbs":
             self._import_cbs(options)
+        elif options["source"] == "registrations":
+            self._import_registrations(options)
+        elif options["source"] == "rollback":
+            self._rollback(options)
 
     def _import_cbs(self, options):
         areas = list(options["areas"] or [])
@@ -68,4 +105,92 @@ class Command(BaseCommand):
             )
         except (CBSError, CBSMappingError, AreaError) as exc:
             raise CommandError(f"De CBS-import is mislukt en er is niets veranderd. {exc}") from exc
+        for warning in result.warnings:
+            self.stderr.write(f"Let op: {warning}")
+        self.stdout.write(result.summary())
+
+    def _import_registrations(self, options):
+        coalition = Coalition.objects.filter(slug=options["coalition"]).first()
+        if coalition is None:
+            raise CommandError(f"Onbekende coalitie '{options['coalition']}'.")
+        partner = self._partner(coalition, options["partner"])
+        indicator = None
+        if options["indicator"]:
+            indicator = (
+                Indicator.objects.visible_to([coalition.id])
+                .filter(code=options["indicator"].strip())
+                .first()
+            )
+            if indicator is None:
+                raise CommandError(f"Onbekende indicator '{options['indicator']}'.")
+        try:
+            columns = parse_column_option(options["columns"] or "")
+        except ColumnSpecError as exc:
+            raise CommandError(str(exc)) from None
+        data = self._read_file(options["file"])
+        preview = read_registrations(
+            data,
+            Path(options["file"]).name,
+            coalition=coalition,
+            partner=partner,
+            indicator=indicator,
+            sheet=options["sheet"],
+            columns=columns,
+        )
+        for problem in preview.problems:
+            if problem.level == "error":
+                self.stderr.write(f"fout: {problem}")
+            else:
+                self.stdout.write(f"{LEVEL_WORDS[problem.level]}: {problem}")
+        if preview.errors:
+            raise CommandError(preview.summary())
+        if options["dry_run"]:
+            self.stdout.write(f"Proefimport, niets geschreven. Zou inlezen: {preview.summary()}")
+            return
+        batch = commit_registrations(preview)
+        self.stdout.write(f"Import {batch.pk} ({partner.name}): {preview.summary()}")
+
+    def _partner(self, coalition, name):
+        partners = list(coalition.partners.order_by("name"))
+        if name:
+            wanted = name.strip().lower()
+            found = [p for p in partners if p.name.lower() == wanted]
+            if not found:
+                names = ", ".join(p.name for p in partners) or "nog geen"
+                raise CommandError(f"Onbekende partner '{name}'. Partners: {names}.")
+            return found[0]
+        if len(partners) == 1:
+            return partners[0]
+        if not partners:
+            raise CommandError(
+                f"Coalitie '{coalition.slug}' heeft nog geen partners; voeg eerst de partner toe "
+                "van wie de cijfers komen."
+            )
+        names = ", ".join(p.name for p in partners)
+        raise CommandError(f"Kies de partner met --partner. Partners: {names}.")
+
+    def _read_file(self, name):
+        path = Path(name)
+        limit = upload_limits().max_bytes
+        try:
+            size = path.stat().st_size
+            if size > limit:
+                raise CommandError(
+                    f"Het bestand is te groot ({size} bytes); hoogstens {limit} bytes "
+                    "(KANSRIJK_UPLOAD_MAX_BYTES)."
+                )
+            return path.read_bytes()
+        except OSError as exc:
+            raise CommandError(f"Kan '{name}' niet lezen: {exc.strerror}.") from None
+
+    def _rollback(self, options):
+        batch = ImportBatch.objects.filter(pk=options["batch_id"]).first()
+        if batch is None:
+            raise CommandError(f"Import {options['batch_id']} bestaat niet.")
+        try:
+            result = rollback_batch(batch)
+        except RollbackError as exc:
+            raise CommandError(str(exc)) from None
+        for warning in result.warnings:
+            self.stderr.write(f"Let op: {warning}")
         self.stdout.write(result.summary())
