@@ -6,6 +6,7 @@ indicators with a baseline, a target and a direction (``PlanIndicator``).
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from kansrijk.catalog.models import Direction
@@ -44,6 +45,9 @@ class Coalition(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("coalitions:coalition-detail", kwargs={"slug": self.slug})
 
 
 class Partner(models.Model):
@@ -165,7 +169,17 @@ class PlanIndicator(models.Model):
                     | models.Q(goal__isnull=True, activity__isnull=False)
                 ),
                 name="plan_indicator_goal_xor_activity",
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["goal", "indicator"],
+                condition=models.Q(goal__isnull=False),
+                name="plan_indicator_once_per_goal",
+            ),
+            models.UniqueConstraint(
+                fields=["activity", "indicator"],
+                condition=models.Q(activity__isnull=False),
+                name="plan_indicator_once_per_activity",
+            ),
         ]
 
     def __str__(self) -> str:
