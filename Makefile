@@ -10,7 +10,7 @@ PYTEST_ARGS ?=
 # Two workers: CI has two cores.
 PYTEST_WORKERS ?= 2
 
-.PHONY: demo test test-sqlite test-postgres lint format bench bench-quick install install-test clean
+.PHONY: demo test test-sqlite test-postgres lint format bench bench-quick install install-test system-packages clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed (python3.11, python3.12 …)."; exit 1; }
@@ -31,6 +31,9 @@ install-test: $(VENV)/.installed-test
 demo: install
 	$(BIN)/kansrijk demo --port $(PORT)
 
+system-packages:
+	@scripts/ensure-system-packages.sh
+
 lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -39,11 +42,11 @@ format: install-test
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test-sqlite: install-test
+test-sqlite: install-test system-packages
 	@echo "== Test suite on SQLite"
 	env -u DATABASE_URL $(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
-test-postgres: install-test
+test-postgres: install-test system-packages
 	@if $(BIN)/python scripts/pg_available.py "$(PG_URL)"; then \
 		echo "== Test suite on PostgreSQL ($(PG_URL))"; \
 		DATABASE_URL="$(PG_URL)" $(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS); \

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the system packages the test suite needs, when they are missing:
+# Debian's chromium for the browser and accessibility tests (Playwright drives it; it never
+# downloads a browser of its own).
+set -euo pipefail
+
+missing=()
+command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "== Installing system packages: ${missing[*]}"
+if [ "$(id -u)" -eq 0 ]; then
+  SUDO=""
+elif command -v sudo >/dev/null 2>&1; then
+  SUDO="sudo"
+else
+  echo "Cannot install ${missing[*]}: run as root or install them yourself (apt-get install ${missing[*]})." >&2
+  exit 1
+fi
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "No apt-get here: install ${missing[*]} with your system's package manager." >&2
+  exit 1
+fi
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
