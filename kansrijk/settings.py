@@ -135,6 +135,10 @@ CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", False)
 # Small numbers: the default minimum count for publication (overridden per indicator).
 KANSRIJK_DEFAULT_MIN_COUNT = env_int("KANSRIJK_DEFAULT_MIN_COUNT", 10)
 
+# Partner files (CSV/XLSX registration uploads): largest file and most data rows.
+KANSRIJK_UPLOAD_MAX_BYTES = env_int("KANSRIJK_UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
+KANSRIJK_UPLOAD_MAX_ROWS = env_int("KANSRIJK_UPLOAD_MAX_ROWS", 200_000)
+
 # CBS StatLine OData endpoints (mirrors can be configured).
 KANSRIJK_CBS_V3_URL = env_str("KANSRIJK_CBS_V3_URL", "https://opendata.cbs.nl")
 KANSRIJK_CBS_V4_URL = env_str("KANSRIJK_CBS_V4_URL", "https://datasets.cbs.nl/odata/v1")

@@ -58,6 +58,15 @@ class ImportBatch(models.Model):
     created_at = models.DateTimeField(_("opgehaald op"), auto_now_add=True)
     row_count = models.PositiveIntegerField(_("aantal rijen"), default=0)
     details = models.JSONField(_("details"), default=dict, blank=True)
+    rolled_back_at = models.DateTimeField(_("teruggedraaid op"), null=True, blank=True)
+    rolled_back_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("teruggedraaid door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -66,6 +75,10 @@ class ImportBatch(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source_name} {self.table_or_file} ({self.created_at:%Y-%m-%d})".strip()
+
+    @property
+    def is_rolled_back(self) -> bool:
+        return self.rolled_back_at is not None
 
 
 class ObservationQuerySet(models.QuerySet):
@@ -135,3 +148,125 @@ class Observation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indicator_id} {self.area_id} {self.period}"
+
+
+class ObservationVersion(models.Model):
+    """An observation as it was before a later batch replaced it: the history behind rollback.
+
+    ``save_observations`` writes one when it replaces a value; rolling back ``replaced_by``
+    puts the row back exactly as it was (same id, values, status and batch).
+    """
+
+    observation_id = models.BigIntegerField(_("waarneming (id)"))
+    indicator = models.ForeignKey("catalog.Indicator", on_delete=models.CASCADE, related_name="+")
+    area = models.ForeignKey("areas.Area", on_delete=models.CASCADE, related_name="+")
+    period = models.CharField(_("periode"), max_length=9)
+    period_kind = models.CharField(_("soort periode"), max_length=8, choices=PeriodKind.choices)
+    period_start = models.DateField(_("begin periode"))
+    period_end = models.DateField(_("einde periode"))
+    numerator = models.FloatField(_("teller"), null=True, blank=True)
+    denominator = models.FloatField(_("noemer"), null=True, blank=True)
+    value = models.FloatField(_("waarde"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices)
+    coalition = models.ForeignKey(
+        "coalitions.Coalition", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    batch = models.ForeignKey(
+        ImportBatch,
+        verbose_name=_("oorspronkelijke batch"),
+        on_delete=models.PROTECT,
+        related_name="superseded_versions",
+    )
+    replaced_by = models.ForeignKey(
+        ImportBatch,
+        verbose_name=_("vervangen door batch"),
+        on_delete=models.PROTECT,
+        related_name="replaced_versions",
+    )
+    replaced_at = models.DateTimeField(_("vervangen op"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-replaced_at", "-id"]
+        verbose_name = _("eerdere waarde")
+        verbose_name_plural = _("eerdere waarden")
+        indexes = [
+            models.Index(fields=["replaced_by"], name="obs_version_replaced_by"),
+            models.Index(fields=["batch"], name="obs_version_batch"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator_id} {self.area_id} {self.period} (batch {self.batch_id})"
+
+
+class Upload(models.Model):
+    """A partner's file as it was uploaded: kept between the preview and the import, and
+    afterwards as the original of the import batch it became."""
+
+    coalition = models.ForeignKey(
+        "coalitions.Coalition", on_delete=models.CASCADE, related_name="uploads"
+    )
+    partner = models.ForeignKey(
+        "coalitions.Partner",
+        verbose_name=_("partner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
+    indicator = models.ForeignKey(
+        "catalog.Indicator",
+        verbose_name=_("indicator"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    sheet = models.CharField(_("werkblad"), max_length=100, blank=True)
+    columns = models.JSONField(_("kolomkoppeling"), default=dict, blank=True)
+    file_name = models.CharField(_("bestandsnaam"), max_length=255)
+    content = models.BinaryField(_("inhoud"))
+    size = models.PositiveIntegerField(_("grootte (bytes)"))
+    checksum = models.CharField(_("controlegetal (sha256)"), max_length=64)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("geüpload op"), auto_now_add=True)
+    batch = models.OneToOneField(
+        ImportBatch,
+        verbose_name=_("importbatch"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="upload",
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("geüpload bestand")
+        verbose_name_plural = _("geüploade bestanden")
+
+    def __str__(self) -> str:
+        return f"{self.file_name} ({self.size} bytes)"
+
+    @property
+    def is_imported(self) -> bool:
+        return self.batch_id is not None
+
+
+class ColumnMapping(models.Model):
+    """The roles of a partner's columns as last imported, offered again for the next file."""
+
+    partner = models.OneToOneField(
+        "coalitions.Partner", on_delete=models.CASCADE, related_name="column_mapping"
+    )
+    columns = models.JSONField(
+        _("kolomkoppeling"), default=dict, blank=True, help_text=_("kolomnaam → rol")
+    )
+    sheet = models.CharField(_("werkblad"), max_length=100, blank=True)
+    updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("kolomkoppeling")
+        verbose_name_plural = _("kolomkoppelingen")
+
+    def __str__(self) -> str:
+        return f"{self.partner_id}: {len(self.columns)} kolommen"

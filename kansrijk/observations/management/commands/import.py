@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import IntegrityError
 
 from kansrijk.areas.codes import AreaError
 from kansrijk.catalog.models import Indicator
@@ -147,7 +148,12 @@ class Command(BaseCommand):
         if options["dry_run"]:
             self.stdout.write(f"Proefimport, niets geschreven. Zou inlezen: {preview.summary()}")
             return
-        batch = commit_registrations(preview)
+        try:
+            batch = commit_registrations(preview)
+        except IntegrityError:
+            raise CommandError(
+                "Niets ingelezen: tegelijk kwamen dezelfde cijfers binnen. Probeer het opnieuw."
+            ) from None
         self.stdout.write(f"Import {batch.pk} ({partner.name}): {preview.summary()}")
 
     def _partner(self, coalition, name):
@@ -191,6 +197,4 @@ class Command(BaseCommand):
             result = rollback_batch(batch)
         except RollbackError as exc:
             raise CommandError(str(exc)) from None
-        for warning in result.warnings:
-            self.stderr.write(f"Let op: {warning}")
         self.stdout.write(result.summary())
