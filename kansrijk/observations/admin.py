@@ -1,6 +1,13 @@
 from django.contrib import admin
 
-from .models import ColumnMapping, ImportBatch, Observation, ObservationVersion, Upload
+from .models import (
+    ColumnMapping,
+    DataUpdate,
+    ImportBatch,
+    Observation,
+    ObservationVersion,
+    Upload,
+)
 
 
 @admin.register(ImportBatch)
@@ -67,3 +74,11 @@ class ColumnMappingAdmin(admin.ModelAdmin):
     search_fields = ["partner__name", "partner__coalition__name"]
     raw_id_fields = ["partner"]
     list_select_related = ["partner"]
+
+
+@admin.register(DataUpdate)
+class DataUpdateAdmin(_ReadOnlyAdmin):
+    list_display = ["coalition", "state", "requested_by", "created_at", "finished_at"]
+    list_filter = ["state", "coalition"]
+    list_select_related = ["coalition", "requested_by"]
+    date_hierarchy = "created_at"

@@ -270,3 +270,52 @@ class ColumnMapping(models.Model):
 
     def __str__(self) -> str:
         return f"{self.partner_id}: {len(self.columns)} kolommen"
+
+
+class DataUpdate(models.Model):
+    """A coordinator's request to bring the coalition's public figures up to date.
+
+    It runs in the background (django-tasks, database backend, ``kansrijk db_worker``): the
+    web request only records it and enqueues the task; progress and outcome land here.
+    """
+
+    class State(models.TextChoices):
+        QUEUED = "queued", _("In de wachtrij")
+        RUNNING = "running", _("Bezig")
+        DONE = "done", _("Klaar")
+        FAILED = "failed", _("Mislukt")
+
+    coalition = models.ForeignKey(
+        "coalitions.Coalition", on_delete=models.CASCADE, related_name="data_updates"
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    state = models.CharField(_("status"), max_length=8, choices=State.choices, default="queued")
+    progress_done = models.PositiveIntegerField(default=0)
+    progress_total = models.PositiveIntegerField(default=0)
+    progress_message = models.CharField(max_length=200, blank=True)
+    summary = models.TextField(_("uitkomst"), blank=True)
+    warnings = models.JSONField(default=list, blank=True)
+    task_id = models.CharField(max_length=64, blank=True)
+    created_at = models.DateTimeField(_("aangevraagd op"), auto_now_add=True)
+    started_at = models.DateTimeField(_("gestart op"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("klaar op"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("bijwerking openbare cijfers")
+        verbose_name_plural = _("bijwerkingen openbare cijfers")
+
+    def __str__(self) -> str:
+        return f"{self.coalition_id} {self.get_state_display()} ({self.created_at:%Y-%m-%d %H:%M})"
+
+    @property
+    def is_active(self) -> bool:
+        return self.state in (self.State.QUEUED, self.State.RUNNING)
+
+    @property
+    def percent(self) -> int:
+        if not self.progress_total:
+            return 0
+        return round(100 * self.progress_done / self.progress_total)

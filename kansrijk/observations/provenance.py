@@ -25,3 +25,20 @@ def describe_source(batch: ImportBatch) -> str:
     if batch.kind == SourceKind.DEMO:
         parts.append("fictieve gegevens")
     return ", ".join(parts) + "."
+
+
+def public_batches_for(coalition, limit: int = 20):
+    """The latest public imports whose figures cover the coalition's areas (newest first)."""
+    from .models import Observation
+
+    area_ids = list(coalition.areas.values_list("id", flat=True))
+    area_ids += list(
+        coalition.areas.model.objects.filter(parent_id__in=area_ids).values_list("id", flat=True)
+    )
+    batch_ids = (
+        Observation.objects.public()
+        .filter(area_id__in=area_ids)
+        .values_list("batch_id", flat=True)
+        .distinct()
+    )
+    return ImportBatch.objects.filter(pk__in=batch_ids).order_by("-created_at")[:limit]

@@ -14,4 +14,11 @@ urlpatterns = [
     path("invoeren/", views.manual_entry, name="manual-entry"),
     path("<int:batch_id>/terugdraaien/", views.batch_rollback, name="batch-rollback"),
     path("<int:batch_id>/bestand/", views.batch_file, name="batch-file"),
+    path("openbaar/", views.public_data, name="public-data"),
+    path("openbaar/bijwerken/", views.public_data_update, name="public-data-update"),
+    path(
+        "openbaar/bijwerken/<int:update_id>/",
+        views.public_data_status,
+        name="public-data-status",
+    ),
 ]

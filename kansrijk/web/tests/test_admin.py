@@ -15,7 +15,11 @@ from kansrijk.testing.factories import (
 
 APPS = ["areas", "coalitions", "observations", "stories", "interpretation"]
 # Written only by the importers; the admin shows them but cannot add or change them.
-READ_ONLY = {("observations", "observationversion"), ("observations", "upload")}
+READ_ONLY = {
+    ("observations", "observationversion"),
+    ("observations", "upload"),
+    ("observations", "dataupdate"),
+}
 REGISTERED = sorted(
     (model._meta.app_label, model._meta.model_name)
     for model in admin.site._registry

@@ -3,12 +3,24 @@
 The database is the one the settings name (``DATABASE_URL``; by default var/kansrijk.sqlite3).
 """
 
+import os
+import subprocess
+import sys
+
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from kansrijk.catalog.loading import load_catalogue
 from kansrijk.demo import DemoError, build_demo, describe_demo
 from kansrijk.demo.database import RealDataError, describe_database, reset_database
+
+
+def start_worker() -> subprocess.Popen:
+    """The background worker (django-tasks) for updates started from the web pages."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "kansrijk.cli", "db_worker", "--interval", "1"],
+        env=os.environ.copy(),
+    )
 
 
 class Command(BaseCommand):
@@ -53,4 +65,11 @@ class Command(BaseCommand):
         # staticfiles runserver serve them anyway; that is fine for a local demo and keeps
         # the demo running with the same settings as production. No autoreloader: it would
         # run this command again in a child process and rebuild the database.
-        call_command("runserver", f"127.0.0.1:{port}", use_reloader=False, insecure_serving=True)
+        worker = start_worker()
+        try:
+            call_command(
+                "runserver", f"127.0.0.1:{port}", use_reloader=False, insecure_serving=True
+            )
+        finally:
+            worker.terminate()
+            worker.wait(timeout=10)

@@ -20,17 +20,17 @@ from django.views.decorators.http import require_POST
 from kansrijk.coalitions.access import get_coalition_for_editor, get_coalition_for_member
 from kansrijk.coalitions.models import Membership
 
-from .forms import GridChoiceForm, MappingForm, UploadForm
-from .history import RollbackError, rollback_batch, rollback_problem
-from .importers.registrations import (
+from ..forms import GridChoiceForm, MappingForm, UploadForm
+from ..history import RollbackError, rollback_batch, rollback_problem
+from ..importers.registrations import (
     RegistrationRejected,
     commit_registrations,
     preview_sample,
     read_upload,
     store_upload,
 )
-from .manual import build_grid, read_grid
-from .models import ImportBatch, SourceKind, Upload
+from ..manual import build_grid, read_grid
+from ..models import ImportBatch, SourceKind, Upload
 
 MAX_SHOWN_PROBLEMS = 500
 
