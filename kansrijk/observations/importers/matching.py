@@ -78,6 +78,13 @@ class AreaMatcher:
     def for_coalition(cls, coalition) -> AreaMatcher:
         return cls(coalition_areas(coalition))
 
+    @classmethod
+    def for_public_figures(cls) -> AreaMatcher:
+        """Every area in the country, for public files (regiobeeld, waarstaatjegemeente)."""
+        fields = ("id", "code", "name", "level", "parent_id")
+        rows = Area.objects.exclude(level="region").order_by("code").values_list(*fields)
+        return cls([AreaRef(*row) for row in rows])
+
     def match(self, cell) -> AreaRef:
         """The area a cell names; AreaMatchError (code, Dutch message) otherwise."""
         key = cell if isinstance(cell, str | int | float) else cell_text(cell)
@@ -166,6 +173,14 @@ class IndicatorMatcher:
         for indicator in indicators:
             self.by_name[normalize_text(indicator.name)].append(indicator)
         self._cache: dict[str, IndicatorRef | None] = {}
+
+    @classmethod
+    def shared(cls) -> IndicatorMatcher:
+        """The shared catalogue only: public figures never belong to one coalition."""
+        rows = (
+            Indicator.objects.shared().order_by("code").values_list("id", "code", "name_nl", "unit")
+        )
+        return cls([IndicatorRef(*row) for row in rows])
 
     @classmethod
     def for_coalition(cls, coalition) -> IndicatorMatcher:

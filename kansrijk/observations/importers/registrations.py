@@ -106,9 +106,34 @@ def read_registrations(
     except TabularError as exc:
         preview.problems.append(Problem(ERROR, "unreadable", str(exc)))
         return preview
+    return interpret_and_validate(
+        preview,
+        table,
+        indicators=IndicatorMatcher.for_coalition(coalition),
+        areas=AreaMatcher.for_coalition(coalition),
+        indicator=indicator,
+        columns=columns,
+        saved=saved,
+        today=today,
+    )
+
+
+def interpret_and_validate(
+    preview: Preview,
+    table: Table,
+    *,
+    indicators: IndicatorMatcher,
+    areas: AreaMatcher,
+    indicator=None,
+    columns: dict[str, str] | None = None,
+    saved: ColumnMapping | None = None,
+    today: date | None = None,
+) -> Preview:
+    """The steps after reading that every tabular importer shares: find the columns' roles,
+    match areas and indicators, validate every row and compare with what is stored."""
     preview.table = table
-    preview.indicators = IndicatorMatcher.for_coalition(coalition)
-    preview.areas = AreaMatcher.for_coalition(coalition)
+    preview.indicators = indicators
+    preview.areas = areas
     if indicator is not None:
         preview.default_indicator = preview.indicators.get(indicator.id)
         if preview.default_indicator is None:
@@ -116,10 +141,27 @@ def read_registrations(
                 Problem(
                     ERROR,
                     "unknown-indicator",
-                    f"Indicator '{indicator.code}' is niet beschikbaar voor deze coalitie.",
+                    f"Indicator '{indicator.code}' is hier niet beschikbaar.",
                 )
             )
             return preview
+    chosen = _resolve_chosen(columns or {}, table.headers, preview.problems)
+    preview.columns = interpret_columns(
+        table.headers,
+        chosen=chosen,
+        saved=saved.columns if saved else None,
+        match_indicator=preview.indicators.match,
+        default_measure=_default_measure(preview.default_indicator),
+    )
+    _check_columns(preview)
+    if not preview.file_errors:
+        validate_rows(preview, today or timezone.localdate())
+        compare_with_stored(preview)
+    if not preview.rows and not preview.errors:
+        preview.problems.append(
+            Problem(ERROR, "no-rows", "Het bestand bevat geen cijfers om in te lezen.")
+        )
+    return preview
     chosen = _resolve_chosen(columns or {}, table.headers, preview.problems)
     preview.columns = interpret_columns(
         table.headers,

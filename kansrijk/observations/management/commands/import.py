@@ -25,6 +25,7 @@ from kansrijk.observations.history import RollbackError, rollback_batch
 from kansrijk.observations.importers.cbs import CBSMappingError, import_cbs
 from kansrijk.observations.importers.cbs_client import CBSError
 from kansrijk.observations.importers.columns import ColumnSpecError, parse_column_option
+from kansrijk.observations.importers.public_file import commit_public_file, read_public_file
 from kansrijk.observations.importers.registrations import (
     commit_registrations,
     read_registrations,
@@ -58,7 +59,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         sub = parser.add_subparsers(
-            dest="source", required=True, metavar="{cbs,registrations,rollback}"
+            dest="kind", required=True, metavar="{cbs,file,registrations,rollback}"
         )
         cbs = sub.add_parser("cbs", help="Haal de gekoppelde CBS-tabellen op.")
         cbs.add_argument("--indicator", action="append", dest="indicators", metavar="CODE")
@@ -76,16 +77,26 @@ class Command(BaseCommand):
         reg.add_argument("--sheet", metavar="NAME")
         reg.add_argument("--columns", metavar="ROL=KOLOM,…")
         reg.add_argument("--dry-run", action="store_true")
+        public = sub.add_parser(
+            "file", help="Lees een gedownload openbaar bestand in (regiobeeld, Perined, …)."
+        )
+        public.add_argument("file", metavar="FILE")
+        public.add_argument("--source", dest="source_name", required=True, metavar="NAME")
+        public.add_argument("--indicator", metavar="CODE")
+        public.add_argument("--sheet", metavar="NAME")
+        public.add_argument("--columns", metavar="ROL=KOLOM,…")
+        public.add_argument("--dry-run", action="store_true")
         back = sub.add_parser("rollback", help="Draai een import terug.")
         back.add_argument("batch_id", type=int, metavar="BATCH_ID")
 
     def handle(self, *args, **options):
-        if options["source"] == "cbs":
-            self._import_cbs(options)
-        elif options["source"] == "registrations":
-            self._import_registrations(options)
-        elif options["source"] == "rollback":
-            self._rollback(options)
+        actions = {
+            "cbs": self._import_cbs,
+            "file": self._import_public_file,
+            "registrations": self._import_registrations,
+            "rollback": self._rollback,
+        }
+        actions[options["kind"]](options)
 
     def _import_cbs(self, options):
         areas = list(options["areas"] or [])
@@ -138,13 +149,7 @@ class Command(BaseCommand):
             sheet=options["sheet"],
             columns=columns,
         )
-        for problem in preview.problems:
-            if problem.level == "error":
-                self.stderr.write(f"fout: {problem}")
-            else:
-                self.stdout.write(f"{LEVEL_WORDS[problem.level]}: {problem}")
-        if preview.errors:
-            raise CommandError(preview.summary())
+        self._report(preview)
         if options["dry_run"]:
             self.stdout.write(f"Proefimport, niets geschreven. Zou inlezen: {preview.summary()}")
             return
@@ -155,6 +160,41 @@ class Command(BaseCommand):
                 "Niets ingelezen: tegelijk kwamen dezelfde cijfers binnen. Probeer het opnieuw."
             ) from None
         self.stdout.write(f"Import {batch.pk} ({partner.name}): {preview.summary()}")
+
+    def _import_public_file(self, options):
+        indicator = None
+        if options["indicator"]:
+            indicator = Indicator.objects.shared().filter(code=options["indicator"].strip()).first()
+            if indicator is None:
+                raise CommandError(f"Onbekende indicator '{options['indicator']}'.")
+        try:
+            columns = parse_column_option(options["columns"] or "")
+        except ColumnSpecError as exc:
+            raise CommandError(str(exc)) from None
+        data = self._read_file(options["file"])
+        preview = read_public_file(
+            data,
+            Path(options["file"]).name,
+            indicator=indicator,
+            sheet=options["sheet"],
+            columns=columns,
+        )
+        self._report(preview)
+        if options["dry_run"]:
+            self.stdout.write(f"Proefimport, niets geschreven. Zou inlezen: {preview.summary()}")
+            return
+        batch = commit_public_file(preview, source_name=options["source_name"])
+        self.stdout.write(f"Import {batch.pk} ({batch.source_name}): {preview.summary()}")
+
+    def _report(self, preview):
+        """Print every problem (errors to stderr); stop with exit code 1 when there are errors."""
+        for problem in preview.problems:
+            if problem.level == "error":
+                self.stderr.write(f"fout: {problem}")
+            else:
+                self.stdout.write(f"{LEVEL_WORDS[problem.level]}: {problem}")
+        if preview.errors:
+            raise CommandError(preview.summary())
 
     def _partner(self, coalition, name):
         partners = list(coalition.partners.order_by("name"))
