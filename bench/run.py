@@ -121,7 +121,36 @@ def measure_memory(context: Context) -> list[Figure]:
     return [Figure("peak_memory_rss", megabytes, "MB", 0)]
 
 
-BENCHES: list[Bench] = [prepare_database, build, measure_database, measure_memory]
+def cbs_import(context: Context) -> list[Figure]:
+    """One full Kerncijfers wijken en buurten table shape through the CBS import."""
+    from bench.cbs_import import bench_cbs_kwb_import
+
+    return [_figure(*figure) for figure in bench_cbs_kwb_import(context.data_dir)]
+
+
+def registration_import(context: Context) -> list[Figure]:
+    """A partner's 100,000-row file through the registration importer, against bulk insert."""
+    from bench.registrations import bench_registration_import
+
+    return [_figure(*figure) for figure in bench_registration_import()]
+
+
+COUNT_UNITS = {"rows", "measures", "indicators", "areas", "queries"}
+
+
+def _figure(name: str, value: float, unit: str) -> Figure:
+    """A figure from a (name, value, unit) tuple; counts print as whole numbers."""
+    return Figure(name, value, unit, 0 if unit in COUNT_UNITS else 1)
+
+
+BENCHES: list[Bench] = [
+    prepare_database,
+    build,
+    measure_database,
+    measure_memory,
+    cbs_import,
+    registration_import,
+]
 
 
 def run_benches(benches: Iterable[Bench], context: Context, out: TextIO) -> list[Figure]:

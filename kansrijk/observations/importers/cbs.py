@@ -430,24 +430,40 @@ def _ensure_areas(plan: ImportPlan) -> int:
         names.update(table.area_names)
         for row in table.rows:
             years[row.area_code].add(int(row.period[:4]))
+    existing = set(Area.objects.filter(code__in=names).values_list("code", flat=True))
     created = 0
-    for code in sorted(names, key=len):  # municipalities before wijken before buurten
-        try:
-            level = level_for_code(code)
-        except AreaError:
+    # municipalities before wijken before buurten, so that every parent exists in time
+    for level in (Level.COUNTRY, Level.MUNICIPALITY, Level.DISTRICT, Level.NEIGHBOURHOOD):
+        new = [code for code in names if code not in existing and _level_or_none(code) == level]
+        if not new:
             continue
-        parent = Area.objects.filter(code=parent_code(code)).first() if parent_code(code) else None
-        _, was_created = Area.objects.get_or_create(
-            code=code,
-            defaults={
-                "name": names[code],
-                "level": level,
-                "parent": parent,
-                "valid_from": min(years[code]) if years[code] else None,
-            },
+        parents = dict(
+            Area.objects.filter(code__in={parent_code(c) for c in new} - {None}).values_list(
+                "code", "id"
+            )
         )
-        created += was_created
+        Area.objects.bulk_create(
+            [
+                Area(
+                    code=code,
+                    name=names[code],
+                    level=level,
+                    parent_id=parents.get(parent_code(code)),
+                    valid_from=min(years[code]) if years[code] else None,
+                )
+                for code in new
+            ],
+            batch_size=2000,
+        )
+        created += len(new)
     return created
+
+
+def _level_or_none(code: str) -> Level | None:
+    try:
+        return level_for_code(code)
+    except AreaError:
+        return None
 
 
 def _merged_rows(
