@@ -26,6 +26,13 @@ from pathlib import Path
 from typing import TextIO
 
 ROOT = Path(__file__).resolve().parent.parent
+VENV_PYTHON = ROOT / ".venv" / "bin" / "python"
+try:  # `python bench/run.py` with a Python that lacks the project: use the project's venv
+    import django  # noqa: F401
+except ImportError:
+    if VENV_PYTHON.exists() and Path(sys.executable) != VENV_PYTHON:
+        os.execv(str(VENV_PYTHON), [str(VENV_PYTHON), *sys.argv])
+    sys.exit("Django is not installed: run `make install` (or `make demo`) first.")
 if str(ROOT) not in sys.path:  # run as a script: make ``bench`` and ``kansrijk`` importable
     sys.path.insert(0, str(ROOT))
 
