@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system packages the test suite needs, when they are missing:
 # Debian's chromium for the browser and accessibility tests (Playwright drives it; it never
-# downloads a browser of its own).
+# downloads a browser of its own); GNU gettext for `kansrijk makemessages` and
+# `kansrijk compilemessages` (the compiled .mo is committed, so only changing UI text needs it).
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
+command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -80,7 +80,7 @@ class Story(models.Model):
         verbose_name_plural = _("ervaringsverhalen")
 
     def __str__(self) -> str:
-        return f"{_('Verhaal')} {self.pk}"
+        return _("Verhaal %(number)s") % {"number": self.pk}
 
 
 class Quote(models.Model):
