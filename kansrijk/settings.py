@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "kansrijk.observations",
     "kansrijk.stories",
     "kansrijk.interpretation",
+    "kansrijk.insight",
     "kansrijk.web",
 ]
 

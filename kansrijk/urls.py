@@ -6,6 +6,7 @@ urlpatterns = [
     path("", include("kansrijk.web.urls")),
     path("catalogus/", include("kansrijk.catalog.urls")),
     path("coalities/<slug:slug>/indicatoren/", include("kansrijk.catalog.own_urls")),
+    path("coalities/<slug:slug>/cijfers/", include("kansrijk.insight.urls")),
     path("coalities/<slug:slug>/gegevens/", include("kansrijk.observations.urls")),
     path("coalities/", include("kansrijk.coalitions.urls")),
     path("inloggen/", auth_views.LoginView.as_view(), name="login"),
