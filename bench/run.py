@@ -150,11 +150,19 @@ def _figure(name: str, value: float, unit: str) -> Figure:
     return Figure(name, value, unit, 0 if unit in COUNT_UNITS else 1)
 
 
+def insight(context: Context) -> list[Figure]:
+    """Values, intervals, trends and verdicts for every municipality × indicator; a coalition."""
+    from bench.insight import bench_insight
+
+    return [_figure(*figure) for figure in bench_insight()]
+
+
 BENCHES: list[Bench] = [
     prepare_database,
     build,
     measure_database,
     measure_memory,
+    insight,
     cbs_import,
     registration_import,
 ]

@@ -32,6 +32,7 @@ from django.db import transaction
 from .codes import AreaError, level_for_code, normalize_code, parent_code, parse_level
 from .geometry import DEFAULT_TOLERANCE, GeometryError, clean_geometry
 from .models import Area, Geometry, Level
+from .signals import areas_changed
 
 CODE_KEYS = ("code", "gebiedscode", "wijkenenbuurten", "buurtcode", "wijkcode", "gemeentecode")
 NAME_KEYS = {"buurtcode": "buurtnaam", "wijkcode": "wijknaam", "gemeentecode": "gemeentenaam"}
@@ -130,6 +131,7 @@ def load_areas(
     records = _check_records(_read_file(Path(path)), year, level, tolerance, result)
     with transaction.atomic():
         _write(records, year, Path(path).name, result)
+    areas_changed.send(sender=Area)
     return result
 
 

@@ -8,6 +8,7 @@ from django.db import transaction
 
 from .codes import AreaError, level_for_code, normalize_code
 from .models import Area, Level, RegionMember
+from .signals import areas_changed
 
 REGION_LEVELS = (Level.REGION, Level.GGD)
 
@@ -66,4 +67,5 @@ def save_region(code: str, name: str, member_codes: list[str]) -> RegionResult:
         RegionMember.objects.bulk_create(
             [RegionMember(region=region, member=members[c]) for c in codes if c not in current]
         )
+    areas_changed.send(sender=RegionMember)
     return RegionResult(region, created, len(set(codes) - current), removed)

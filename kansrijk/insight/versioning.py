@@ -51,6 +51,7 @@ def _changed(sender, **kwargs) -> None:
 
 def connect_signals() -> None:
     from kansrijk.areas.models import Area, RegionMember
+    from kansrijk.areas.signals import areas_changed
     from kansrijk.coalitions.models import Coalition
     from kansrijk.observations.models import ImportBatch, Observation
 
@@ -61,6 +62,7 @@ def connect_signals() -> None:
     # row of a bulk delete. Bulk deletes happen inside imports and rollbacks, which save
     # their batch (and so bump the version) anyway.
     post_save.connect(_changed, sender=Observation, dispatch_uid=f"{_DISPATCH}.save.obs")
+    areas_changed.connect(_changed, dispatch_uid=f"{_DISPATCH}.areas_changed")
     m2m_changed.connect(
         _changed, sender=Coalition.areas.through, dispatch_uid=f"{_DISPATCH}.coalition_areas"
     )

@@ -4,6 +4,7 @@ Screenshots land in test-output/screenshots/ as test output.
 """
 
 import os
+from datetime import date
 
 import pytest
 from playwright.sync_api import sync_playwright
@@ -22,6 +23,7 @@ from kansrijk.testing.factories import (
     CoalitionFactory,
     GoalFactory,
     MembershipFactory,
+    ObservationFactory,
     PlanIndicatorFactory,
     UserFactory,
 )
@@ -60,7 +62,19 @@ def site(transactional_db, live_server):
     goal = GoalFactory(ambition__coalition=coalition, ambition__title="Gezond zwanger")
     from kansrijk.catalog.models import Indicator
 
-    PlanIndicatorFactory(goal=goal, indicator=Indicator.objects.get(code="big2"), direction="lower")
+    big2 = Indicator.objects.get(code="big2")
+    PlanIndicatorFactory(goal=goal, indicator=big2, direction="lower")
+    for year, numerator in ((2021, 40), (2022, 36), (2023, 3)):
+        ObservationFactory(
+            indicator=big2,
+            area=municipality,
+            period=str(year),
+            period_start=date(year, 1, 1),
+            period_end=date(year, 12, 31),
+            numerator=numerator,
+            denominator=300,
+            value=numerator / 3,
+        )
     coordinator = UserFactory(username="coordinator@example.org")
     MembershipFactory(user=coordinator, coalition=coalition, role=Role.COORDINATOR)
     return live_server.url
@@ -91,6 +105,10 @@ def test_a_coordinator_logs_in_and_finds_the_plan(page, site):
         ("indicator", "/catalogus/big2/", True),
         ("coalition", "/coalities/voorbeeldstad/", True),
         ("ambition-form", "/coalities/voorbeeldstad/plan/ambities/nieuw/", True),
+        ("figures", "/coalities/voorbeeldstad/cijfers/", True),
+        ("indicator-figures", "/coalities/voorbeeldstad/cijfers/big2/", True),
+        ("public-figures", "/coalities/voorbeeldstad/gegevens/openbaar/", True),
+        ("own-figures", "/coalities/voorbeeldstad/gegevens/", True),
     ],
 )
 def test_the_page_has_no_serious_accessibility_violations(page, site, name, path, logged_in):
