@@ -50,6 +50,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_tasks",
     "django_tasks_db",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "kansrijk.areas",
     "kansrijk.catalog",
     "kansrijk.coalitions",
@@ -57,6 +60,7 @@ INSTALLED_APPS = [
     "kansrijk.stories",
     "kansrijk.interpretation",
     "kansrijk.insight",
+    "kansrijk.api",
     "kansrijk.web",
 ]
 
@@ -109,6 +113,38 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The read API under /api/v1/ (docs/api.md): session or personal token, JSON only, Dutch errors.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "kansrijk.api.authentication.BearerTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PAGINATION_CLASS": "kansrijk.api.pagination.LimitOffsetPagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "kansrijk.api.errors.exception_handler",
+    "URL_FORMAT_OVERRIDE": None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Lerende Lokale Monitor Kansrijke Start – API",
+    "DESCRIPTION": "Alleen-lezen API: de indicatorcatalogus, gebieden en uw coalities. Log in op "
+    "de site of stuur een persoonlijke API-sleutel mee (Authorization: Bearer kr_…; te maken op "
+    '/account/api-sleutels/). Lijsten: ?limit=&offset=. Fouten: {"detail": "…"}.',
+    "TAGS": [
+        {"name": "Catalogus", "description": "De indicatorcatalogus, zoals op /catalogus/."},
+        {"name": "Gebieden", "description": "Gemeenten, wijken, buurten en regio's."},
+        {"name": "Coalities", "description": "Alleen uw eigen coalities (inloggen nodig)."},
+    ],
+    "VERSION": "1",
+    "OAS_VERSION": "3.1.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SWAGGER_UI_DIST": "SIDECAR",  # served from our own static files: the page works offline
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

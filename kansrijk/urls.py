@@ -9,6 +9,8 @@ urlpatterns = [
     path("coalities/<slug:slug>/cijfers/", include("kansrijk.insight.urls")),
     path("coalities/<slug:slug>/gegevens/", include("kansrijk.observations.urls")),
     path("coalities/", include("kansrijk.coalitions.urls")),
+    path("api/v1/", include("kansrijk.api.urls")),
+    path("account/api-sleutels/", include("kansrijk.api.token_urls")),
     path("inloggen/", auth_views.LoginView.as_view(), name="login"),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("beheer/", admin.site.urls),

@@ -1,5 +1,3 @@
-
-
 def test_a_bulk_load_of_areas_makes_cached_figures_stale(db, tmp_path):
     from kansrijk.areas.loading import load_areas
     from kansrijk.insight.versioning import current_data_version

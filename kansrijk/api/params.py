@@ -1,0 +1,102 @@
+"""The query parameters of every endpoint, declared once.
+
+Each class is a serializer used only to read ``request.query_params``: the views validate with
+it (a wrong value is a 400 naming the parameter), and ``extend_schema`` lists its fields as
+the endpoint's parameters in the OpenAPI document.
+"""
+
+from django.utils.translation import gettext as _
+from rest_framework import serializers
+
+from kansrijk.areas.codes import normalize_code
+from kansrijk.areas.models import Level
+from kansrijk.catalog.models import AreaLevel, IndicatorSet, Phase, Theme
+
+# Area levels as the API names them (in ``?level=`` and in the ``level`` of every area).
+AREA_LEVELS = {
+    "land": Level.COUNTRY,
+    "provincie": Level.PROVINCE,
+    "ggd-regio": Level.GGD,
+    "regio": Level.REGION,
+    "gemeente": Level.MUNICIPALITY,
+    "wijk": Level.DISTRICT,
+    "buurt": Level.NEIGHBOURHOOD,
+}
+AREA_LEVEL_NAMES = {level: name for name, level in AREA_LEVELS.items()}
+AREA_LEVEL_CHOICES = [(name, level.label) for name, level in AREA_LEVELS.items()]
+
+
+class Choice(serializers.ChoiceField):
+    """A choice whose error lists the values that are allowed."""
+
+    def __init__(self, choices, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(choices, **kwargs)
+
+    def to_internal_value(self, data):
+        if data == "" and self.allow_blank:
+            return ""
+        if str(data) not in self.choice_strings_to_values:
+            allowed = ", ".join(self.choice_strings_to_values)
+            raise serializers.ValidationError(
+                _("‘%(value)s’ is geen geldige keuze; kies uit %(allowed)s.")
+                % {"value": data, "allowed": allowed}
+            )
+        return self.choice_strings_to_values[str(data)]
+
+
+class IndicatorFilters(serializers.Serializer):
+    q = serializers.CharField(
+        required=False,
+        max_length=200,
+        help_text="Zoekt in naam, code en definitie; elk woord moet voorkomen.",
+    )
+    phase = Choice(Phase.choices, help_text="Levensfase.")
+    set = Choice(IndicatorSet.choices, help_text="Basisset, keuzeset of overig.")
+    theme = serializers.SlugField(required=False, help_text="Code van een thema.")
+    provider = serializers.CharField(
+        required=False, max_length=200, help_text="Leverancier van een bron, bijv. CBS StatLine."
+    )
+    level = Choice(
+        AreaLevel.choices,
+        help_text="Beschikbaar op dit niveau of een fijner niveau (gemeente: ook wijk en buurt).",
+    )
+
+    def validate_theme(self, value):
+        if not Theme.objects.filter(code=value).exists():
+            raise serializers.ValidationError(_("Er is geen thema ‘%(code)s’.") % {"code": value})
+        return value
+
+
+class AreaFilters(serializers.Serializer):
+    level = Choice(AREA_LEVEL_CHOICES, help_text="Het niveau van de gebieden.")
+    parent = serializers.CharField(
+        required=False,
+        max_length=16,
+        help_text="Code van het gebied waarin ze liggen (GM… voor wijken, WK… voor buurten) "
+        "of van de regio waarvan ze lid zijn.",
+    )
+    q = serializers.CharField(
+        required=False, max_length=200, help_text="Zoekt in naam en code; elk woord moet voorkomen."
+    )
+    year = serializers.IntegerField(
+        required=False,
+        min_value=1800,
+        max_value=2200,
+        help_text="Alleen gebieden die in dit jaar geldig waren.",
+    )
+
+    def validate_parent(self, value):
+        return normalize_code(value)
+
+
+class AreaDetailParams(serializers.Serializer):
+    geometry = serializers.BooleanField(
+        required=False,
+        default=False,
+        help_text="1 of true: de grens als GeoJSON meesturen (het meest recente jaar).",
+    )
+
+
+class NoParams(serializers.Serializer):
+    """Endpoints without query parameters still refuse unknown ones."""

@@ -1,0 +1,247 @@
+"""The shapes of the API's answers. They only shape: every query is made by the views with the
+apps' own data functions (``catalog.search``, ``areas.listing``, ``coalitions.overview``)."""
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+from rest_framework.reverse import reverse
+
+from kansrijk.catalog.models import AreaLevel, Direction, IndicatorSet, Phase, Unit
+from kansrijk.coalitions.models import Domain, Role
+
+from .params import AREA_LEVEL_CHOICES, AREA_LEVEL_NAMES
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class NameOf(serializers.SlugRelatedField):
+    """A related object by one of its text fields (a code, slug or name), read-only."""
+
+    def __init__(self, slug_field, **kwargs):
+        super().__init__(slug_field=slug_field, read_only=True, **kwargs)
+
+
+class ErrorSerializer(serializers.Serializer):
+    detail = serializers.CharField(help_text="Wat er mis is, in het Nederlands.")
+
+
+# --- Catalogue --------------------------------------------------------------------------------
+
+
+class IndicatorSerializer(serializers.Serializer):
+    code = serializers.SlugField()
+    name = serializers.CharField(source="name_nl")
+    name_en = serializers.CharField()
+    unit = serializers.ChoiceField(Unit.choices)
+    phase = serializers.ChoiceField(Phase.choices)
+    set = serializers.ChoiceField(IndicatorSet.choices, source="indicator_set")
+    themes = NameOf("code", many=True)
+    direction = serializers.ChoiceField(Direction.choices)
+    lowest_level = serializers.ChoiceField(AreaLevel.choices)
+    own_indicator_of = NameOf(
+        "slug",
+        source="coalition",
+        allow_null=True,
+        help_text="Korte naam van de coalitie als dit haar eigen indicator is; anders null.",
+    )
+    url = serializers.SerializerMethodField()
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, indicator) -> str:
+        return reverse(
+            "api:indicator-detail", kwargs={"code": indicator.code}, request=self.context["request"]
+        )
+
+
+class SourceSerializer(serializers.Serializer):
+    provider = serializers.CharField()
+    table = serializers.CharField()
+    link = serializers.CharField()
+    update_frequency = serializers.CharField()
+    how_to_obtain = serializers.CharField()
+
+
+class CoalitionUsingSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    contact_email = serializers.CharField()
+    is_fictitious = serializers.BooleanField()
+    thought_of_it = serializers.BooleanField(help_text="Deze coalitie bedacht de indicator.")
+
+
+class IndicatorDetailSerializer(IndicatorSerializer):
+    definition = serializers.CharField()
+    numerator = serializers.CharField()
+    denominator = serializers.CharField()
+    min_count = serializers.IntegerField(help_text="Kleinere aantallen worden niet getoond.")
+    round_to = serializers.IntegerField(help_text="Aantallen per wijk en buurt afgerond op dit.")
+    pool_years = serializers.IntegerField()
+    caveats = serializers.CharField()
+    confidence = serializers.CharField()
+    references = serializers.CharField()
+    sources = SourceSerializer(many=True, read_only=True)
+    contributed_by = NameOf(
+        "name",
+        source="origin_coalition",
+        allow_null=True,
+        help_text="De coalitie die deze gedeelde indicator bedacht, als die er is.",
+    )
+    coalitions_using = serializers.SerializerMethodField(
+        help_text="Coalities met deze indicator in hun plan; null voor wie niet is ingelogd."
+    )
+
+    @extend_schema_field(CoalitionUsingSerializer(many=True, allow_null=True))
+    def get_coalitions_using(self, indicator):
+        users = self.context.get("coalitions_using")
+        if users is None:
+            return None
+        owners = {indicator.coalition_id, indicator.origin_coalition_id} - {None}
+        return [
+            {
+                "name": coalition.name,
+                "contact_email": coalition.contact_email,
+                "is_fictitious": coalition.is_fictitious,
+                "thought_of_it": coalition.pk in owners,
+            }
+            for coalition in users
+        ]
+
+
+# --- Areas ------------------------------------------------------------------------------------
+
+
+class AreaLevelField(serializers.ChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(AREA_LEVEL_CHOICES, **kwargs)
+
+    def to_representation(self, value):
+        return AREA_LEVEL_NAMES[value]
+
+
+class AreaSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    name = serializers.CharField()
+    level = AreaLevelField()
+    parent = NameOf("code", allow_null=True, help_text="Code van het gebied erboven.")
+    valid_from = serializers.IntegerField(allow_null=True, help_text="Geldig vanaf dit jaar.")
+    valid_to = serializers.IntegerField(allow_null=True, help_text="Geldig tot en met dit jaar.")
+    url = serializers.SerializerMethodField()
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, area) -> str:
+        request = self.context["request"]
+        return reverse("api:area-detail", kwargs={"code": area.code}, request=request)
+
+
+GEOJSON_GEOMETRY = {
+    "type": ["object", "null"],
+    "description": "GeoJSON Polygon of MultiPolygon in WGS84 (lengtegraad, breedtegraad), "
+    "vereenvoudigd; null zonder ?geometry=1 of als er geen grens is.",
+    "properties": {
+        "type": {"type": "string", "enum": ["Polygon", "MultiPolygon"]},
+        "coordinates": {"type": "array", "items": {"type": "array"}},
+    },
+    "required": ["type", "coordinates"],
+}
+
+
+class AreaDetailSerializer(AreaSerializer):
+    inhabitants = serializers.IntegerField(allow_null=True)
+    is_fictitious = serializers.BooleanField(help_text="Een verzonnen gebied (demo).")
+    geometry_year = serializers.SerializerMethodField()
+    geometry = serializers.SerializerMethodField()
+
+    def get_geometry_year(self, area) -> int | None:
+        geometry = self.context.get("geometry")
+        return geometry.year if geometry else None
+
+    @extend_schema_field(GEOJSON_GEOMETRY)
+    def get_geometry(self, area):
+        geometry = self.context.get("geometry")
+        return geometry.geojson if geometry else None
+
+
+# --- Coalitions -------------------------------------------------------------------------------
+
+
+# One of the caller's memberships, seen as the coalition.
+class CoalitionSerializer(serializers.Serializer):
+    slug = serializers.SlugField(source="coalition.slug")
+    name = serializers.CharField(source="coalition.name")
+    description = serializers.CharField(source="coalition.description")
+    is_fictitious = serializers.BooleanField(source="coalition.is_fictitious")
+    role = serializers.ChoiceField(Role.choices, help_text="Uw rol in deze coalitie.")
+    url = serializers.SerializerMethodField()
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, membership) -> str:
+        return reverse(
+            "api:coalition-detail",
+            kwargs={"slug": membership.coalition.slug},
+            request=self.context["request"],
+        )
+
+
+class PlanIndicatorSerializer(serializers.Serializer):
+    indicator = serializers.SlugField(source="indicator.code")
+    name = serializers.CharField(source="indicator.name_nl")
+    direction = serializers.ChoiceField(Direction.choices)
+    baseline_value = serializers.FloatField(allow_null=True)
+    baseline_year = serializers.IntegerField(allow_null=True)
+    target_value = serializers.FloatField(allow_null=True)
+    target_year = serializers.IntegerField(allow_null=True)
+
+
+class ActivitySerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    description = serializers.CharField()
+    partners = NameOf("name", many=True)
+    indicators = PlanIndicatorSerializer(source="indicator_links", many=True, read_only=True)
+
+
+class GoalSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    description = serializers.CharField()
+    indicators = PlanIndicatorSerializer(source="indicator_links", many=True, read_only=True)
+    activities = ActivitySerializer(many=True, read_only=True)
+
+
+class AmbitionSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    description = serializers.CharField()
+    goals = GoalSerializer(many=True, read_only=True)
+
+
+class CoveredAreaSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    name = serializers.CharField()
+    level = AreaLevelField()
+    district_count = serializers.IntegerField(help_text="Aantal wijken in dit gebied.")
+
+
+class PartnerSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    domain = serializers.ChoiceField(Domain.choices)
+
+
+# A coalition's overview (``coalitions.overview.coalition_overview``) for one of its members.
+class CoalitionDetailSerializer(serializers.Serializer):
+    slug = serializers.SlugField(source="coalition.slug")
+    name = serializers.CharField(source="coalition.name")
+    description = serializers.CharField(source="coalition.description")
+    contact_email = serializers.CharField(source="coalition.contact_email")
+    is_fictitious = serializers.BooleanField(source="coalition.is_fictitious")
+    role = serializers.SerializerMethodField()
+    areas = CoveredAreaSerializer(many=True, read_only=True)
+    partners = serializers.SerializerMethodField()
+    plan = AmbitionSerializer(many=True, read_only=True)
+
+    @extend_schema_field(serializers.ChoiceField(Role.choices, help_text="Uw rol."))
+    def get_role(self, overview) -> str:
+        return self.context["role"]
+
+    @extend_schema_field(PartnerSerializer(many=True))
+    def get_partners(self, overview):
+        partners = [partner for group in overview.partner_groups for partner in group.partners]
+        return PartnerSerializer(partners, many=True).data
