@@ -11,6 +11,7 @@ from rest_framework import serializers
 from kansrijk.areas.codes import normalize_code
 from kansrijk.areas.models import Level
 from kansrijk.catalog.models import AreaLevel, IndicatorSet, Phase, Theme
+from kansrijk.lib.periods import PeriodError, parse_period
 
 # Area levels as the API names them (in ``?level=`` and in the ``level`` of every area).
 AREA_LEVELS = {
@@ -96,6 +97,31 @@ class AreaDetailParams(serializers.Serializer):
         default=False,
         help_text="1 of true: de grens als GeoJSON meesturen (het meest recente jaar).",
     )
+
+
+# The levels of ``/coalitions/{slug}/indicators/{code}/values``.
+VALUE_LEVEL_CHOICES = [(name, AREA_LEVELS[name].label) for name in ("gemeente", "wijk")]
+
+
+class IndicatorValueParams(serializers.Serializer):
+    level = Choice(
+        VALUE_LEVEL_CHOICES,
+        default="gemeente",
+        help_text="gemeente (de gemeente(n) van de coalitie, en haar regio als ze er meer "
+        "heeft) of wijk (hun wijken). Standaard gemeente.",
+    )
+    period = serializers.CharField(
+        required=False,
+        max_length=20,
+        help_text="Alleen deze periode: een jaar (2022), kwartaal (2022-Q1), maand (2022-03) "
+        "of meerjarige periode (2018/2022).",
+    )
+
+    def validate_period(self, value):
+        try:
+            return parse_period(value).label
+        except PeriodError as exc:
+            raise serializers.ValidationError(str(exc)) from None
 
 
 class NoParams(serializers.Serializer):

@@ -1,5 +1,6 @@
 """The shapes of the API's answers. They only shape: every query is made by the views with the
-apps' own data functions (``catalog.search``, ``areas.listing``, ``coalitions.overview``)."""
+apps' own data functions (``catalog.search``, ``areas.listing``, ``coalitions.overview``,
+``insight.tables``)."""
 
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -245,3 +246,55 @@ class CoalitionDetailSerializer(serializers.Serializer):
     def get_partners(self, overview):
         partners = [partner for group in overview.partner_groups for partner in group.partners]
         return PartnerSerializer(partners, many=True).data
+
+
+# --- Figures ----------------------------------------------------------------------------------
+
+
+# One area in one period, from the insight data functions: every number has been through
+# ``kansrijk.insight.disclosure``, and a cell that may not be published has no numbers at all.
+class IndicatorValueSerializer(serializers.Serializer):
+    area_code = serializers.CharField(
+        allow_null=True, help_text="Code van het gebied; null voor de regio van de coalitie."
+    )
+    area_name = serializers.CharField()
+    period = serializers.CharField(help_text="2022, 2022-Q1, 2022-03 of 2018/2022.")
+    numerator = serializers.FloatField(source="cell.numerator", allow_null=True)
+    denominator = serializers.FloatField(source="cell.denominator", allow_null=True)
+    value = serializers.FloatField(source="cell.value", allow_null=True)
+    lower = serializers.FloatField(
+        source="cell.lower", allow_null=True, help_text="Ondergrens van het 95%-interval."
+    )
+    upper = serializers.FloatField(
+        source="cell.upper", allow_null=True, help_text="Bovengrens van het 95%-interval."
+    )
+    suppressed = serializers.BooleanField(
+        source="cell.suppressed",
+        help_text="Niet getoond om kleine aantallen te beschermen; alle getallen zijn dan null.",
+    )
+    missing = serializers.BooleanField(source="cell.missing", help_text="Geen cijfer geleverd.")
+    rounded = serializers.BooleanField(source="cell.rounded", help_text="Aantallen afgerond.")
+    provisional = serializers.BooleanField(source="cell.provisional", help_text="Voorlopig cijfer.")
+    verdict = serializers.CharField(
+        allow_null=True,
+        help_text="Oordeel over de reeks van het hoofdgebied (gunstig, ongunstig, geen duidelijke "
+        "verandering, onvoldoende gegevens); null voor andere gebieden en contextindicatoren.",
+    )
+    verdict_basis = serializers.CharField(
+        allow_null=True, help_text="De onderbouwing van het oordeel, in het Nederlands."
+    )
+    source = serializers.CharField(help_text="Herkomst van de cijfers (bron, tabel, datums).")
+
+
+class IndicatorValuesSerializer(serializers.Serializer):
+    coalition = serializers.SlugField()
+    indicator = serializers.SlugField()
+    name = serializers.CharField()
+    unit = serializers.ChoiceField(Unit.choices)
+    level = serializers.CharField(help_text="Het gevraagde niveau: gemeente of wijk.")
+    period = serializers.CharField(allow_null=True, help_text="De gevraagde periode, of null.")
+    periods = serializers.ListField(
+        child=serializers.CharField(), help_text="Alle perioden met cijfers, oud naar nieuw."
+    )
+    min_count = serializers.IntegerField(help_text="Kleinere aantallen worden niet getoond.")
+    values = IndicatorValueSerializer(many=True)

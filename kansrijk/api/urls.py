@@ -15,7 +15,10 @@ urlpatterns = [
     path("areas/<str:code>", areas.AreaDetail.as_view(), name="area-detail"),
     path("coalitions", coalitions.CoalitionList.as_view(), name="coalition-list"),
     path("coalitions/<slug:slug>", coalitions.CoalitionDetail.as_view(), name="coalition-detail"),
-    # Komt eraan (see views/coalitions.py and docs/api.md):
-    # path("coalitions/<slug:slug>/indicators/<slug:code>/values", …, name="indicator-values"),
+    path(
+        "coalitions/<slug:slug>/indicators/<slug:code>/values",
+        coalitions.IndicatorValues.as_view(),
+        name="indicator-values",
+    ),
     re_path(r"^.*$", meta.UnknownPath.as_view(), name="unknown"),
 ]

@@ -18,12 +18,20 @@ EXPECTED = {
     "/api/v1/areas/{code}": {"anonymous": 200, "member": 200, "outsider": 200},
     "/api/v1/coalitions": {"anonymous": 401, "member": 200, "outsider": 200},
     "/api/v1/coalitions/{slug}": {"anonymous": 401, "member": 200, "outsider": 404},
+    "/api/v1/coalitions/{slug}/indicators/{code}/values": {
+        "anonymous": 401,
+        "member": 200,
+        "outsider": 404,
+    },
 }
 # The concrete URL tried for each path: the member's coalition and its own indicator.
 URLS = {
     "/api/v1/indicators/{code}": "/api/v1/indicators/bereik_voorzorg",
     "/api/v1/areas/{code}": "/api/v1/areas/GM9999?geometry=1",
     "/api/v1/coalitions/{slug}": "/api/v1/coalitions/voorbeeldstad",
+    "/api/v1/coalitions/{slug}/indicators/{code}/values": (
+        "/api/v1/coalitions/voorbeeldstad/indicators/bereik_voorzorg/values?level=wijk"
+    ),
 }
 CALLERS = ["anonymous", "member", "outsider"]
 

@@ -11,9 +11,15 @@ from rest_framework.response import Response
 from kansrijk.coalitions.access import get_membership_for_member, memberships_of
 from kansrijk.coalitions.models import Membership
 from kansrijk.coalitions.overview import coalition_overview
+from kansrijk.insight.tables import get_indicator, indicator_data
 
+from ..params import IndicatorValueParams
 from ..permissions import IsSignedIn
-from ..serializers import CoalitionDetailSerializer, CoalitionSerializer
+from ..serializers import (
+    CoalitionDetailSerializer,
+    CoalitionSerializer,
+    IndicatorValuesSerializer,
+)
 from .base import ERRORS, ERRORS_AND_NOT_FOUND, ApiView
 
 
@@ -59,15 +65,74 @@ class CoalitionDetail(ApiView, RetrieveAPIView):
         return Response(self.get_serializer(overview, context=context).data)
 
 
-# Komt eraan: /coalitions/{slug}/indicators/{code}/values?level=gemeente|wijk&period=…
-# (docs/api.md). The lead wires it to the insight data functions (docs/insight.md):
-#   1. ``membership = member_coalition(request.user, slug)`` (404 for everyone else);
-#   2. the indicator by code among the coalition's visible ones (shared or its own; another
-#      coalition's own indicator is a 404), e.g. ``kansrijk.insight.tables.get_indicator``;
-#   3. declare ``level`` and ``period`` in ``params.py`` (``params_class``), call the insight
-#      data function (its numbers have been through ``kansrijk.insight.disclosure``) and shape
-#      the result with a serializer in ``serializers.py``;
-#   4. add the URL in ``urls.py`` (before the catch-all), replace "komt eraan" in docs/api.md,
-#      add the path to ``EXPECTED`` in tests/test_openapi.py, and register the endpoint as
-#      ``Output("api:values", "json", url=…)`` with ``kansrijk.insight.outputs.register_output``
-#      in ``ApiConfig.ready``, so that insight's test_output_paths checks it for hidden numbers.
+# The figures of one indicator, from ``kansrijk.insight.tables.indicator_data``: the numbers
+# the site's pages show, after ``kansrijk.insight.disclosure`` (never from the ORM).
+@extend_schema(
+    tags=["Coalities"],
+    summary="Cijfers van één indicator voor de gebieden van een coalitie",
+    description="Per gebied en periode: teller, noemer, waarde en 95%-interval, met het oordeel "
+    "voor het hoofdgebied en de herkomst. Kleine aantallen worden beschermd zoals op de "
+    "cijferpagina's: een cel die niet getoond mag worden heeft suppressed=true en geen "
+    "getallen. Alleen voor leden; een eigen indicator van een andere coalitie bestaat niet.",
+    parameters=[IndicatorValueParams],
+    responses={200: IndicatorValuesSerializer, **ERRORS_AND_NOT_FOUND},
+)
+class IndicatorValues(ApiView, RetrieveAPIView):
+    serializer_class = IndicatorValuesSerializer
+    permission_classes = [IsSignedIn]
+    params_class = IndicatorValueParams
+
+    def retrieve(self, request, *args, **kwargs):
+        coalition = member_coalition(request.user, self.kwargs["slug"]).coalition
+        code = self.kwargs["code"]
+        try:
+            indicator = get_indicator(coalition, code)
+        except Http404:
+            raise NotFound(
+                _("Er is geen indicator met code ‘%(code)s’.") % {"code": code}
+            ) from None
+        level, period = self.params["level"], self.params.get("period")
+        page = indicator_data(coalition, indicator)
+        data = {
+            "coalition": coalition.slug,
+            "indicator": indicator.code,
+            "name": page.summary.name,
+            "unit": page.summary.unit,
+            "level": level,
+            "period": period,
+            "periods": page.values.periods,
+            "min_count": page.min_count,
+            "values": value_rows(page, level, period),
+        }
+        return Response(self.get_serializer(data).data)
+
+
+ROLES = {"gemeente": ("region", "municipality"), "wijk": ("wijk",)}
+
+
+def value_rows(page, level: str, period: str | None) -> list[dict]:
+    """One row per area and period of the page's value table (published cells only)."""
+    table = page.values
+    main = table.rows[0] if table.rows and table.rows[0].role != "country" else None
+    verdict = page.summary.verdict
+    source = " ".join(table.sources)
+    rows = []
+    for row in table.rows:
+        if row.role not in ROLES[level]:
+            continue
+        is_main = row is main
+        for label, cell in zip(table.periods, row.cells, strict=True):
+            if period and label != period:
+                continue
+            rows.append(
+                {
+                    "area_code": row.code or None,
+                    "area_name": row.label,
+                    "period": label,
+                    "cell": cell,
+                    "verdict": verdict.judgement if is_main else None,
+                    "verdict_basis": verdict.basis if is_main else None,
+                    "source": source,
+                }
+            )
+    return rows
