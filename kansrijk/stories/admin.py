@@ -3,7 +3,7 @@ collector sees it, in the stories pages."""
 
 from django.contrib import admin
 
-from .models import Quote, Story, StoryTheme
+from .models import Answer, Question, Quote, Story, StorySettings, StoryTheme
 
 
 @admin.register(StoryTheme)
@@ -18,6 +18,13 @@ class StoryThemeAdmin(admin.ModelAdmin):
 class QuoteInline(admin.TabularInline):
     model = Quote
     extra = 0
+    raw_id_fields = ["created_by"]
+
+
+class AnswerInline(admin.TabularInline):
+    model = Answer
+    extra = 0
+    raw_id_fields = ["question"]
 
 
 @admin.register(Story)
@@ -31,13 +38,15 @@ class StoryAdmin(admin.ModelAdmin):
         "area",
         "partner",
         "collected_by",
+        "reviewed_by",
         "themes",
         "goals",
         "indicators",
     ]
+    readonly_fields = ["reviewed_at"]
     list_select_related = ["coalition"]
     date_hierarchy = "created_at"
-    inlines = [QuoteInline]
+    inlines = [QuoteInline, AnswerInline]
 
 
 @admin.register(Quote)
@@ -46,3 +55,25 @@ class QuoteAdmin(admin.ModelAdmin):
     list_filter = ["story__coalition"]
     search_fields = ["text"]
     raw_id_fields = ["story"]
+
+
+@admin.register(StorySettings)
+class StorySettingsAdmin(admin.ModelAdmin):
+    list_display = ["coalition", "public_form_open", "retention_days"]
+    list_filter = ["public_form_open"]
+    raw_id_fields = ["coalition"]
+
+
+@admin.register(Question)
+class QuestionAdmin(admin.ModelAdmin):
+    list_display = ["text", "coalition", "position", "is_active"]
+    search_fields = ["text"]
+    list_filter = ["is_active", "coalition"]
+    raw_id_fields = ["coalition"]
+
+
+@admin.register(Answer)
+class AnswerAdmin(admin.ModelAdmin):
+    list_display = ["question", "score", "story"]
+    list_filter = ["question__coalition"]
+    raw_id_fields = ["story", "question"]

@@ -4,6 +4,7 @@
     kansrijk import registrations FILE --coalition SLUG [--indicator CODE] [--partner NAME]
         [--sheet NAME] [--columns area=…,period=…,numerator=…] [--dry-run]
     kansrijk import rollback BATCH_ID
+    kansrijk import stories FILE --coalition SLUG [--partner NAME] [--dry-run]
 
 Each subcommand parses its options, calls one domain function and prints a one-line summary.
 A rejected registration file prints every problem as one line naming the row and column,
@@ -32,6 +33,7 @@ from kansrijk.observations.importers.registrations import (
     upload_limits,
 )
 from kansrijk.observations.models import ImportBatch
+from kansrijk.stories.importing import commit_stories, read_stories
 
 
 def _progress_printer(stream):
@@ -59,7 +61,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         sub = parser.add_subparsers(
-            dest="kind", required=True, metavar="{cbs,file,registrations,rollback}"
+            dest="kind", required=True, metavar="{cbs,file,registrations,rollback,stories}"
         )
         cbs = sub.add_parser("cbs", help="Haal de gekoppelde CBS-tabellen op.")
         cbs.add_argument("--indicator", action="append", dest="indicators", metavar="CODE")
@@ -88,6 +90,13 @@ class Command(BaseCommand):
         public.add_argument("--dry-run", action="store_true")
         back = sub.add_parser("rollback", help="Draai een import terug.")
         back.add_argument("batch_id", type=int, metavar="BATCH_ID")
+        stories = sub.add_parser(
+            "stories", help="Lees ervaringsverhalen in uit een CSV- of Excel-bestand."
+        )
+        stories.add_argument("file", metavar="FILE")
+        stories.add_argument("--coalition", required=True, metavar="SLUG")
+        stories.add_argument("--partner", metavar="NAME")
+        stories.add_argument("--dry-run", action="store_true")
 
     def handle(self, *args, **options):
         actions = {
@@ -95,6 +104,7 @@ class Command(BaseCommand):
             "file": self._import_public_file,
             "registrations": self._import_registrations,
             "rollback": self._rollback,
+            "stories": self._import_stories,
         }
         actions[options["kind"]](options)
 
@@ -238,3 +248,22 @@ class Command(BaseCommand):
         except RollbackError as exc:
             raise CommandError(str(exc)) from None
         self.stdout.write(result.summary())
+
+    def _import_stories(self, options):
+        coalition = Coalition.objects.filter(slug=options["coalition"]).first()
+        if coalition is None:
+            raise CommandError(f"Onbekende coalitie '{options['coalition']}'.")
+        partner = None
+        if options["partner"]:
+            partner = self._partner(coalition, options["partner"])
+        data = self._read_file(options["file"])
+        preview = read_stories(data, Path(options["file"]).name, coalition=coalition)
+        self._report(preview)
+        if options["dry_run"]:
+            self.stdout.write(f"Proefimport, niets geschreven. Zou inlezen: {preview.summary()}")
+            return
+        stories = commit_stories(preview, partner=partner)
+        self.stdout.write(
+            f"{len(stories)} verhaal/verhalen ingelezen en geanonimiseerd; ze wachten op "
+            f"controle (kansrijk stories review --coalition {coalition.slug})."
+        )
