@@ -23,6 +23,8 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@# deduce (story de-identification) builds its lookup cache on first use: do it once here
+	$(BIN)/python -c "import deduce; deduce.Deduce()" >/dev/null
 	@touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed

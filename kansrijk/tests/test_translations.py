@@ -22,9 +22,8 @@ PO = LC_MESSAGES / "django.po"
 MO = LC_MESSAGES / "django.mo"
 
 # The folders `makemessages` is told to skip (docs/translations.md has the command), plus what
-# it always skips. kansrijk/insight and templates/insight are still being written; their
-# strings are added later with the same command.
-IGNORED = ("var", "test-output", "node_modules", "kansrijk/insight", "templates/insight")
+# it always skips.
+IGNORED = ("var", "test-output", "node_modules")
 
 # Message ids in the source that xgettext does not find, so `makemessages` cannot put them in
 # the .po: xgettext 0.21 does not look inside f-strings. Move the call out of the f-string
