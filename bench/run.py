@@ -142,7 +142,7 @@ def registration_import(context: Context) -> list[Figure]:
     return [_figure(*figure) for figure in bench_registration_import()]
 
 
-COUNT_UNITS = {"rows", "measures", "indicators", "areas", "queries"}
+COUNT_UNITS = {"rows", "measures", "indicators", "areas", "queries", "series"}
 
 
 def _figure(name: str, value: float, unit: str) -> Figure:
