@@ -137,7 +137,16 @@ SPECTACULAR_SETTINGS = {
         {"name": "Catalogus", "description": "De indicatorcatalogus, zoals op /catalogus/."},
         {"name": "Gebieden", "description": "Gemeenten, wijken, buurten en regio's."},
         {"name": "Coalities", "description": "Alleen uw eigen coalities (inloggen nodig)."},
+        {
+            "name": "Verhalen",
+            "description": "Goedgekeurde, geanonimiseerde ervaringsverhalen van uw coalities.",
+        },
     ],
+    # Two sets of life phases: the catalogue's and the stories' (``stories.models.StoryPhase``).
+    "ENUM_NAME_OVERRIDES": {
+        "PhaseEnum": "kansrijk.catalog.models.Phase",
+        "StoryPhaseEnum": "kansrijk.stories.models.StoryPhase",
+    },
     "VERSION": "1",
     "OAS_VERSION": "3.1.0",
     "SERVE_INCLUDE_SCHEMA": False,

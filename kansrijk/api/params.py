@@ -12,6 +12,7 @@ from kansrijk.areas.codes import normalize_code
 from kansrijk.areas.models import Level
 from kansrijk.catalog.models import AreaLevel, IndicatorSet, Phase, Theme
 from kansrijk.lib.periods import PeriodError, parse_period
+from kansrijk.stories.models import StoryPhase
 
 # Area levels as the API names them (in ``?level=`` and in the ``level`` of every area).
 AREA_LEVELS = {
@@ -122,6 +123,23 @@ class IndicatorValueParams(serializers.Serializer):
             return parse_period(value).label
         except PeriodError as exc:
             raise serializers.ValidationError(str(exc)) from None
+
+
+class StoryFilters(serializers.Serializer):
+    """The filters of the story list on the site; the theme is checked against the
+    coalition's codebook by the view (another coalition's theme is a 400)."""
+
+    q = serializers.CharField(
+        required=False,
+        max_length=200,
+        help_text="Zoekt in de geanonimiseerde tekst; elk woord moet voorkomen.",
+    )
+    theme = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        help_text="Id van een thema uit het codeboek van de coalitie (zie /themes).",
+    )
+    phase = Choice(StoryPhase.choices, help_text="Levensfase waarover het verhaal gaat.")
 
 
 class NoParams(serializers.Serializer):

@@ -9,6 +9,7 @@ from rest_framework.reverse import reverse
 
 from kansrijk.catalog.models import AreaLevel, Direction, IndicatorSet, Phase, Unit
 from kansrijk.coalitions.models import Domain, Role
+from kansrijk.stories.models import Consent, Language, Method, StoryPhase
 
 from .params import AREA_LEVEL_CHOICES, AREA_LEVEL_NAMES
 
@@ -298,3 +299,57 @@ class IndicatorValuesSerializer(serializers.Serializer):
     )
     min_count = serializers.IntegerField(help_text="Kleinere aantallen worden niet getoond.")
     values = IndicatorValueSerializer(many=True)
+
+
+# --- Stories ----------------------------------------------------------------------------------
+
+
+# A ``StoryRecord`` of ``kansrijk.stories.data``: approved, anonymised text only.
+class StorySerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    text = serializers.CharField(help_text="De goedgekeurde, geanonimiseerde tekst.")
+    phase = serializers.ChoiceField(StoryPhase.choices, help_text="Levensfase.")
+    phase_label = serializers.CharField()
+    catalogue_phase = serializers.ChoiceField(
+        Phase.choices, help_text="De fase in de catalogus die bij deze levensfase hoort."
+    )
+    month = serializers.CharField(
+        allow_null=True, help_text="Maand waarin het verhaal verteld is (2024-03), nooit de dag."
+    )
+    wijk = serializers.CharField(allow_null=True, help_text="Naam van de wijk, of null.")
+    method = serializers.ChoiceField(Method.choices, allow_blank=True)
+    language = serializers.ChoiceField(Language.choices)
+    consent = serializers.ChoiceField(Consent.choices)
+    themes = serializers.ListField(child=serializers.CharField(), help_text="Namen van thema's.")
+    goals = serializers.ListField(
+        child=serializers.IntegerField(), source="goal_ids", help_text="Ids van gekoppelde doelen."
+    )
+    indicators = serializers.ListField(
+        child=serializers.SlugField(),
+        source="indicator_codes",
+        help_text="Codes van gekoppelde indicatoren.",
+    )
+
+
+class PhaseCountSerializer(serializers.Serializer):
+    phase = serializers.ChoiceField(StoryPhase.choices)
+    phase_label = serializers.CharField()
+    count = serializers.CharField(
+        help_text="Aantal goedgekeurde verhalen zoals op de overzichtspagina: een klein aantal "
+        "wordt niet getoond (dan een teken in plaats van een getal)."
+    )
+
+
+# A theme of the codebook with its row of ``kansrijk.stories.overview.themes_by_phase``: the
+# counts are the shown ones, never computed here.
+class StoryThemeSerializer(serializers.Serializer):
+    id = serializers.IntegerField(source="theme.pk")
+    name = serializers.CharField(source="theme.name")
+    description = serializers.CharField(source="theme.description")
+    goals = serializers.ListField(
+        child=serializers.IntegerField(), help_text="Ids van gekoppelde doelen."
+    )
+    indicators = serializers.ListField(
+        child=serializers.SlugField(), help_text="Codes van gekoppelde indicatoren."
+    )
+    stories_by_phase = PhaseCountSerializer(many=True)

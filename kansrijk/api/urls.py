@@ -20,5 +20,7 @@ urlpatterns = [
         coalitions.IndicatorValues.as_view(),
         name="indicator-values",
     ),
+    path("coalitions/<slug:slug>/stories", coalitions.StoryList.as_view(), name="story-list"),
+    path("coalitions/<slug:slug>/themes", coalitions.StoryThemeList.as_view(), name="theme-list"),
     re_path(r"^.*$", meta.UnknownPath.as_view(), name="unknown"),
 ]

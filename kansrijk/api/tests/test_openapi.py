@@ -9,6 +9,8 @@ from django.core.management import call_command
 from drf_spectacular.validation import validate_schema
 from jsonschema import Draft202012Validator
 
+from kansrijk.stories.tests.factories import StoryFactory, StoryThemeFactory
+
 # What each caller gets from each path of the document. A new path fails
 # ``test_every_path_in_the_document_is_exercised`` until it is added here.
 EXPECTED = {
@@ -23,6 +25,8 @@ EXPECTED = {
         "member": 200,
         "outsider": 404,
     },
+    "/api/v1/coalitions/{slug}/stories": {"anonymous": 401, "member": 200, "outsider": 404},
+    "/api/v1/coalitions/{slug}/themes": {"anonymous": 401, "member": 200, "outsider": 404},
 }
 # The concrete URL tried for each path: the member's coalition and its own indicator.
 URLS = {
@@ -32,6 +36,8 @@ URLS = {
     "/api/v1/coalitions/{slug}/indicators/{code}/values": (
         "/api/v1/coalitions/voorbeeldstad/indicators/bereik_voorzorg/values?level=wijk"
     ),
+    "/api/v1/coalitions/{slug}/stories": "/api/v1/coalitions/voorbeeldstad/stories",
+    "/api/v1/coalitions/{slug}/themes": "/api/v1/coalitions/voorbeeldstad/themes",
 }
 CALLERS = ["anonymous", "member", "outsider"]
 
@@ -44,8 +50,12 @@ def document(client, db):
 
 
 @pytest.fixture
-def world(plan, own_indicator, foreign_indicator, areas, member, outsider):
+def world(plan, own_indicator, foreign_indicator, areas, member, outsider, coalition):
     """Everything the calls below touch, in both coalitions."""
+    story = StoryFactory(coalition=coalition, area=areas.children.first())
+    story.themes.add(StoryThemeFactory(coalition=coalition, name="Geldzorgen", description="Geld"))
+    story.goals.add(plan.goals.first())
+    story.indicators.add(own_indicator)
     return {"member": member, "outsider": outsider}
 
 

@@ -1,10 +1,10 @@
-"""The caller's coalitions and their monitoring plans. Access goes through
+"""The caller's coalitions, their monitoring plans, figures and stories. Access goes through
 ``kansrijk.coalitions.access``: another coalition is a 404, exactly as on the site."""
 
 from django.http import Http404
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
-from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.generics import ListAPIView, RetrieveAPIView
 from rest_framework.response import Response
 
@@ -12,13 +12,19 @@ from kansrijk.coalitions.access import get_membership_for_member, memberships_of
 from kansrijk.coalitions.models import Membership
 from kansrijk.coalitions.overview import coalition_overview
 from kansrijk.insight.tables import get_indicator, indicator_data
+from kansrijk.stories.collecting import settings_for
+from kansrijk.stories.data import approved_stories_for
+from kansrijk.stories.models import StoryPhase, Use
+from kansrijk.stories.overview import themes_by_phase
 
-from ..params import IndicatorValueParams
+from ..params import IndicatorValueParams, StoryFilters
 from ..permissions import IsSignedIn
 from ..serializers import (
     CoalitionDetailSerializer,
     CoalitionSerializer,
     IndicatorValuesSerializer,
+    StorySerializer,
+    StoryThemeSerializer,
 )
 from .base import ERRORS, ERRORS_AND_NOT_FOUND, ApiView
 
@@ -136,3 +142,73 @@ def value_rows(page, level: str, period: str | None) -> list[dict]:
                 }
             )
     return rows
+
+
+# --- Stories: only through ``kansrijk.stories.data`` and ``kansrijk.stories.overview``, which
+# apply review, consent and rights and never hand out the original text.
+
+
+@extend_schema(
+    tags=["Verhalen"],
+    summary="Goedgekeurde ervaringsverhalen van een coalitie",
+    description="Alleen goedgekeurde verhalen, altijd in hun geanonimiseerde vorm (nooit de "
+    "oorspronkelijke tekst), met levensfase, thema's, gekoppelde doelen en indicatoren, maand "
+    "en wijk; alleen verhalen waarvan de toestemming intern gebruik toelaat. Nieuwste eerst. "
+    "Alleen voor leden.",
+    parameters=[StoryFilters],
+    responses={200: StorySerializer(many=True), **ERRORS_AND_NOT_FOUND},
+)
+class StoryList(ApiView, ListAPIView):
+    serializer_class = StorySerializer
+    permission_classes = [IsSignedIn]
+    params_class = StoryFilters
+
+    def get_queryset(self):
+        user = self.request.user
+        coalition = member_coalition(user, self.kwargs["slug"]).coalition
+        theme = None
+        if "theme" in self.params:
+            theme = coalition.story_themes.filter(pk=self.params["theme"]).first()
+            if theme is None:
+                raise ValidationError(
+                    {"theme": _("Er is geen thema ‘%(code)s’.") % {"code": self.params["theme"]}}
+                )
+        return approved_stories_for(
+            user,
+            coalition,
+            use=Use.INTERNAL,
+            query=self.params.get("q", ""),
+            theme=theme,
+            phase=self.params.get("phase", ""),
+        )
+
+
+@extend_schema(
+    tags=["Verhalen"],
+    summary="Het codeboek van een coalitie, met aantallen verhalen",
+    description="De thema's van het codeboek met hun gekoppelde doelen en indicatoren, en per "
+    "levensfase het aantal goedgekeurde verhalen zoals de overzichtspagina het toont: een "
+    "klein aantal wordt niet getoond. Alleen voor leden.",
+    responses={200: StoryThemeSerializer(many=True), **ERRORS_AND_NOT_FOUND},
+)
+class StoryThemeList(ApiView, ListAPIView):
+    serializer_class = StoryThemeSerializer
+    permission_classes = [IsSignedIn]
+
+    def get_queryset(self):
+        coalition = member_coalition(self.request.user, self.kwargs["slug"]).coalition
+        settings_for(coalition)  # the codebook is made on first use, as on the site
+        table = themes_by_phase(coalition)
+        phases = {str(phase.label): phase.value for phase in StoryPhase}
+        return [
+            {
+                "theme": row.theme,
+                "goals": [goal.pk for goal in row.goals],
+                "indicators": [indicator.code for indicator in row.indicators],
+                "stories_by_phase": [
+                    {"phase": phases[label], "phase_label": label, "count": count}
+                    for label, count in zip(table.columns, row.cells, strict=True)
+                ],
+            }
+            for row in table.rows
+        ]

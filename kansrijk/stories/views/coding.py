@@ -8,9 +8,10 @@ from django.utils.translation import gettext as _
 
 from ..coding import QuoteError, add_quote, code_story
 from ..collecting import settings_for
+from ..counts import SMALL_COUNT_LIMIT
 from ..forms import CodingForm, QuoteForm, ThemeForm
 from ..models import Quote, StoryTheme
-from ..overview import answer_summary, phase_counts, themes_by_phase, themes_by_year
+from ..overview import answer_summary, phase_counts, theme_tables
 from ..similarity import suggest_themes
 from ..visibility import can_collect, get_story_to_code
 from .common import collector, form_data, member, story_url, story_view
@@ -155,11 +156,13 @@ def overview(request, slug):
     membership = member(request, slug)
     coalition = membership.coalition
     settings_for(coalition)
+    by_phase, by_year = theme_tables(coalition)
     context = {
         "coalition": coalition,
-        "by_phase": themes_by_phase(coalition),
-        "by_year": themes_by_year(coalition),
+        "by_phase": by_phase,
+        "by_year": by_year,
         "phases": phase_counts(coalition),
         "answers": answer_summary(coalition),
+        "min_count": SMALL_COUNT_LIMIT,
     }
     return render(request, "stories/overview.html", context)
