@@ -15,3 +15,14 @@ def story_quotes(coalition, *, goal=None, indicator=None, theme=None, audience="
         coalition, goal=goal, indicator=indicator, theme=theme, audience=audience, limit=limit
     )
     return {"quotes": quotes}
+
+
+@register.simple_tag
+def story_quotes_for(
+    coalition, *, goal=None, indicator=None, theme=None, audience="members", limit=3
+):
+    """The same quotes as ``story_quotes``, as a list, so a page can leave out an empty slot:
+    ``{% story_quotes_for coalition indicator=indicator as quotes %}``."""
+    return quotes_for(
+        coalition, goal=goal, indicator=indicator, theme=theme, audience=audience, limit=limit
+    )
