@@ -24,7 +24,9 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@# deduce (story de-identification) builds its lookup cache on first use: do it once here
-	$(BIN)/python -c "import deduce; deduce.Deduce()" >/dev/null
+	$(BIN)/python -c "import deduce; deduce.Deduce()" >/dev/null 2>&1 || { \
+		rm -rf $(VENV)/lib/python*/site-packages/deduce/data/lookup/cache; \
+		$(BIN)/python -c "import deduce; deduce.Deduce()" >/dev/null; }
 	@touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
