@@ -18,6 +18,7 @@ from django.db import transaction
 
 from kansrijk.areas.models import Area
 
+from .members import LastCoordinatorError, change_role
 from .models import Coalition, Membership, Role
 
 # Django 5.2's Dutch catalogue lacks some password messages; ours, by validator error code.
@@ -99,13 +100,6 @@ def _password_problems(error: ValidationError) -> str:
     return " ".join(problems)
 
 
-def _is_only_coordinator(membership: Membership) -> bool:
-    coordinators = Membership.objects.select_for_update().filter(
-        coalition_id=membership.coalition_id, role=Role.COORDINATOR
-    )
-    return list(coordinators.values_list("pk", flat=True)) == [membership.pk]
-
-
 def parse_role(text: str) -> Role:
     cleaned = (text or "").strip().lower()
     if cleaned in Role.values:
@@ -167,11 +161,11 @@ def add_user(
         if membership_created:
             membership = Membership.objects.create(user=user, coalition=coalition, role=role)
         elif membership.role != role:
-            if membership.role == Role.COORDINATOR and _is_only_coordinator(membership):
+            try:
+                change_role(membership, role=role, partner=membership.partner)
+            except LastCoordinatorError:
                 raise SetupError(
                     f"{user.get_username()} is de enige coördinator van {coalition.slug}; "
                     "maak eerst iemand anders coördinator."
-                )
-            membership.role = role
-            membership.save(update_fields=["role"])
+                ) from None
     return UserResult(user, membership, user_created, membership_created, password is not None)
