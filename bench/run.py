@@ -147,7 +147,7 @@ COUNT_UNITS = {"rows", "measures", "indicators", "areas", "queries", "series"}
 
 def _figure(name: str, value: float, unit: str) -> Figure:
     """A figure from a (name, value, unit) tuple; counts print as whole numbers."""
-    return Figure(name, value, unit, 0 if unit in COUNT_UNITS else 1)
+    return Figure(name, value, unit, 0 if unit in COUNT_UNITS else 2 if unit == "x" else 1)
 
 
 def insight(context: Context) -> list[Figure]:
@@ -157,12 +157,36 @@ def insight(context: Context) -> list[Figure]:
     return [_figure(*figure) for figure in bench_insight()]
 
 
+def session_pack(context: Context) -> list[Figure]:
+    """The PDF of an interpretation session's pack: ten indicators with charts, three quotes."""
+    from bench.pack import bench_session_pack
+
+    return [_figure(*figure) for figure in bench_session_pack()]
+
+
+def dashboard(context: Context) -> list[Figure]:
+    """A coalition's dashboard, cold and warm, against a minimal Django view."""
+    from bench.dashboard import bench_dashboard
+
+    return [_figure(*figure) for figure in bench_dashboard()]
+
+
+def national_values(context: Context) -> list[Figure]:
+    """The API's figures of every municipality over HTTP, against Datasette on the same file."""
+    from bench.dashboard import bench_national_values
+
+    return [_figure(*figure) for figure in bench_national_values()]
+
+
 BENCHES: list[Bench] = [
     prepare_database,
     build,
     measure_database,
     measure_memory,
     insight,
+    dashboard,
+    national_values,
+    session_pack,
     cbs_import,
     registration_import,
 ]

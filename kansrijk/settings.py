@@ -60,6 +60,9 @@ INSTALLED_APPS = [
     "kansrijk.stories",
     "kansrijk.interpretation",
     "kansrijk.insight",
+    "kansrijk.charts",
+    "kansrijk.dashboards",
+    "kansrijk.exports",
     "kansrijk.api",
     "kansrijk.web",
 ]

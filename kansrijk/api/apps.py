@@ -33,3 +33,35 @@ class ApiConfig(AppConfig):
                 description="API: cijfers per gemeente",
             )
         )
+
+        def national_values(level):
+            def render(coalition, indicator):
+                from django.contrib.auth.models import AnonymousUser
+                from django.test import RequestFactory
+
+                from .views.national import NationalValues
+
+                url = reverse("api:indicator-national-values", kwargs={"code": indicator.code})
+                request = RequestFactory().get(url, {"level": level, "limit": 1000})
+                request.user = AnonymousUser()
+                response = NationalValues.as_view()(request, code=indicator.code)
+                return response.render().content
+
+            return render
+
+        register_output(
+            Output(
+                "api:national-values",
+                "json",
+                render=national_values("gemeente"),
+                description="API: openbare cijfers van alle gemeenten",
+            )
+        )
+        register_output(
+            Output(
+                "api:national-values-land",
+                "json",
+                render=national_values("land"),
+                description="API: openbare cijfers van Nederland",
+            )
+        )

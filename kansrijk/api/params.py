@@ -125,6 +125,18 @@ class IndicatorValueParams(serializers.Serializer):
             raise serializers.ValidationError(str(exc)) from None
 
 
+# The levels of ``/indicators/{code}/values``: every municipality, or the country.
+NATIONAL_LEVEL_CHOICES = [(name, AREA_LEVELS[name].label) for name in ("gemeente", "land")]
+
+
+class NationalValueParams(IndicatorValueParams):
+    level = Choice(
+        NATIONAL_LEVEL_CHOICES,
+        default="gemeente",
+        help_text="gemeente (alle gemeenten, standaard) of land (Nederland).",
+    )
+
+
 class StoryFilters(serializers.Serializer):
     """The filters of the story list on the site; the theme is checked against the
     coalition's codebook by the view (another coalition's theme is a 400)."""

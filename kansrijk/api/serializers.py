@@ -353,3 +353,20 @@ class StoryThemeSerializer(serializers.Serializer):
         child=serializers.SlugField(), help_text="Codes van gekoppelde indicatoren."
     )
     stories_by_phase = PhaseCountSerializer(many=True)
+
+
+# --- National figures -------------------------------------------------------------------------
+
+
+# A ``NationalValue`` of ``kansrijk.api.views.national``: one municipality (or the country) in
+# one period of the engine's national table, public figures only, through ``disclose``. The
+# cell fields are those of ``IndicatorValueSerializer``.
+class NationalValueSerializer(IndicatorValueSerializer):
+    area_code = serializers.CharField(help_text="Code van de gemeente (GM…) of van Nederland.")
+    rounded = None  # municipal and national figures are exact
+    verdict = None
+    verdict_basis = None
+
+    def get_fields(self):
+        fields = super().get_fields()
+        return {"area_code": fields.pop("area_code"), **fields}  # first, as in the parent

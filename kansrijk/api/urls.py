@@ -3,7 +3,7 @@
 
 from django.urls import path, re_path
 
-from .views import areas, catalog, coalitions, meta
+from .views import areas, catalog, coalitions, meta, national
 
 app_name = "api"
 urlpatterns = [
@@ -11,6 +11,11 @@ urlpatterns = [
     path("docs", meta.DocsView.as_view(url_name="api:schema"), name="docs"),
     path("indicators", catalog.IndicatorList.as_view(), name="indicator-list"),
     path("indicators/<slug:code>", catalog.IndicatorDetail.as_view(), name="indicator-detail"),
+    path(
+        "indicators/<slug:code>/values",
+        national.NationalValues.as_view(),
+        name="indicator-national-values",
+    ),
     path("areas", areas.AreaList.as_view(), name="area-list"),
     path("areas/<str:code>", areas.AreaDetail.as_view(), name="area-detail"),
     path("coalitions", coalitions.CoalitionList.as_view(), name="coalition-list"),

@@ -28,6 +28,7 @@ from kansrijk.observations.models import ImportBatch, Observation, SourceKind
 
 from . import content, shapes
 from .figures import AreaIds, generate_own_rows, generate_public_rows
+from .learning import compose_dashboard, create_cycles, create_stories
 
 SEED = 20241000
 
@@ -52,6 +53,13 @@ class DemoSummary:
     password: str
     logins: list[tuple[str, str]]  # (label, e-mail address)
     missing_codes: list[str] = field(default_factory=list)  # plan codes not in the catalogue
+    stories: int = 0  # parents' stories (fictitious), approved or waiting for review
+    approved_stories: int = 0
+    quotes: int = 0
+    public_quotes: int = 0  # quotes the parents agreed to publish
+    published: int = 0  # indicators on the public page
+    headlines: int = 0  # headline indicators for bestuur en raad
+    cycles: list[tuple[str, str]] = field(default_factory=list)  # (title, status label)
 
 
 @dataclass
@@ -292,6 +300,11 @@ def build_demo(seed: int = SEED) -> DemoSummary:
     coordinator = users[content.USERS[0].email]
     _own, own_rows = _create_own_indicator(coalition, partners, coordinator, areas, rng)
     missing = _create_plan(coalition, partners, areas)
+    stories = create_stories(
+        coalition, areas=areas, partners=partners, users=users, coordinator=coordinator
+    )
+    board = compose_dashboard(coalition)
+    rounds = create_cycles(coalition, stories.stories, author=coordinator)
     return DemoSummary(
         municipality=areas.municipality.name,
         wijken=len(areas.wijken),
@@ -309,7 +322,17 @@ def build_demo(seed: int = SEED) -> DemoSummary:
         years=(content.FIRST_YEAR, content.LAST_YEAR),
         password=content.DEMO_PASSWORD,
         logins=[(person.label, person.email) for person in content.USERS],
-        missing_codes=missing,
+        missing_codes=sorted(set(missing) | set(stories.missing_codes)),
+        stories=len(stories.stories),
+        approved_stories=stories.approved,
+        quotes=stories.quotes,
+        public_quotes=stories.public_quotes,
+        published=board.published,
+        headlines=board.headlines,
+        cycles=[
+            (cycle.title, cycle.get_status_display().lower())
+            for cycle in (rounds.closed, rounds.preparing)
+        ],
     )
 
 
@@ -324,6 +347,24 @@ def describe_demo(summary: DemoSummary, url: str | None = None) -> str:
         f"{summary.plan_indicators} indicatoren in het plan en "
         f"{observations} cijfers ({first}–{last}) voor {summary.indicators} indicatoren.",
     ]
+    if summary.stories:
+        waiting = summary.stories - summary.approved_stories
+        lines.append(
+            f"Ervaringsverhalen (fictief): {summary.approved_stories} goedgekeurd"
+            + (f" en {waiting} wachtend op controle" if waiting else "")
+            + f", met {summary.quotes} citaten (waarvan {summary.public_quotes} openbaar)."
+        )
+    if summary.published or summary.headlines:
+        lines.append(
+            f"Dashboards: {summary.headlines} kernindicatoren voor bestuur en raad, en een "
+            f"openbare pagina met {summary.published} indicatoren."
+        )
+    if summary.cycles:
+        lines.append(
+            "Monitorrondes: "
+            + ", ".join(f"{title} ({status})" for title, status in summary.cycles)
+            + "."
+        )
     if summary.missing_codes:
         lines.append(
             "Let op: niet in de catalogus, dus niet in het plan: "

@@ -213,6 +213,19 @@ PLAN = (
                     ),
                 ),
             ),
+            PlanGoal(
+                "Meer baby's krijgen tot hun derde maand borstvoeding",
+                "Moeders krijgen ook na de kraamweek hulp als de borstvoeding niet lukt.",
+                (Link("breastfeeding_3m", 0.1),),
+                (
+                    PlanActivity(
+                        "Borstvoedingssteun thuis na de kraamweek",
+                        "De kraamzorg draagt over aan de JGZ; een lactatiekundige komt langs "
+                        "als het nodig is.",
+                        ("Kraamzorg Voorbeeldstad", "JGZ Voorbeeldstad"),
+                    ),
+                ),
+            ),
         ),
     ),
     PlanAmbition(

@@ -101,6 +101,9 @@ class IndicatorSummary:
     pooled_years: int = 1
     test: str = ""
     p_value: float | None = None
+    # Every comparison of the latest value: NL, the rest of the GGD region, same-size
+    # municipalities (``country`` above is the first of them).
+    comparisons: list[Comparison] = field(default_factory=list)
 
 
 @dataclass
@@ -323,6 +326,7 @@ def _summary(insight: IndicatorInsight, link: PlanLink | None, indicator) -> Ind
         insight.pool_years,
         insight.trend.test,
         insight.trend.p_value,
+        list(insight.comparisons),
     )
 
 

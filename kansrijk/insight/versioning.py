@@ -8,7 +8,8 @@ random token, written in the same transaction as the change) whenever:
   bumps the version, as does deleting a coalition (its batches go with it);
 * a single observation is saved (admin, factories) — bulk writes go through a batch;
 * an area, a region membership or a coalition's areas change (bulk area loads call
-  ``bump_data_version()`` themselves, see docs/insight.md).
+  ``bump_data_version()`` themselves, see docs/insight.md);
+* an indicator is saved or deleted: cached results hold its name and texts.
 
 The token lives in the database, not in the cache, so every process sees the same one.
 """
@@ -34,6 +35,12 @@ def current_data_version() -> str:
     return token
 
 
+def data_version_subquery():
+    """The token as a subquery, to fetch it with another query (``Subquery(…)``); None when
+    no version was written yet (then call ``current_data_version()``)."""
+    return DataVersion.objects.filter(pk=_VERSION_ID).values("token")[:1]
+
+
 def bump_data_version() -> str:
     """Mark every cached result as stale; returns the new token."""
     token = uuid.uuid4().hex
@@ -52,10 +59,11 @@ def _changed(sender, **kwargs) -> None:
 def connect_signals() -> None:
     from kansrijk.areas.models import Area, RegionMember
     from kansrijk.areas.signals import areas_changed
+    from kansrijk.catalog.models import Indicator
     from kansrijk.coalitions.models import Coalition
     from kansrijk.observations.models import ImportBatch, Observation
 
-    for model in (ImportBatch, Area, RegionMember):
+    for model in (ImportBatch, Area, RegionMember, Indicator):
         post_save.connect(_changed, sender=model, dispatch_uid=f"{_DISPATCH}.save.{model}")
         post_delete.connect(_changed, sender=model, dispatch_uid=f"{_DISPATCH}.delete.{model}")
     # Saves only: a delete receiver on Observation would make Django load and signal every

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Action, Conclusion, Cycle, Session
+from .models import Action, Conclusion, Cycle, Participant, Session, SessionNote
 
 
 class SessionInline(admin.TabularInline):
@@ -13,6 +13,17 @@ class SessionInline(admin.TabularInline):
 @admin.register(Cycle)
 class CycleAdmin(admin.ModelAdmin):
     list_display = ["title", "coalition", "started_on", "closed_on"]
+    fields = [
+        "coalition",
+        "title",
+        "started_on",
+        "closed_on",
+        "previous",
+        "data_note",
+        "data_version",
+        "plan_changes",
+    ]
+    readonly_fields = ["data_version"]
     list_filter = ["coalition"]
     search_fields = ["title", "coalition__name"]
     raw_id_fields = ["coalition", "previous"]
@@ -20,17 +31,30 @@ class CycleAdmin(admin.ModelAdmin):
     inlines = [SessionInline]
 
 
+class ParticipantInline(admin.TabularInline):
+    model = Participant
+    extra = 0
+
+
+class SessionNoteInline(admin.TabularInline):
+    model = SessionNote
+    extra = 0
+    fields = ["kind", "indicator", "question", "text"]
+    raw_id_fields = ["indicator"]
+
+
 class ConclusionInline(admin.TabularInline):
     model = Conclusion
     extra = 0
-    raw_id_fields = ["indicator"]
+    raw_id_fields = ["indicator", "goal"]
 
 
 class ActionInline(admin.TabularInline):
     model = Action
     extra = 0
     fk_name = "session"
-    raw_id_fields = ["goal", "activity", "carried_over_from"]
+    fields = ["what", "who", "due_on", "status", "goal", "activity"]
+    raw_id_fields = ["goal", "activity"]
 
 
 @admin.register(Session)
@@ -38,9 +62,22 @@ class SessionAdmin(admin.ModelAdmin):
     list_display = ["title", "cycle", "held_on"]
     list_filter = ["cycle__coalition"]
     search_fields = ["title", "cycle__title"]
-    raw_id_fields = ["cycle", "indicators", "stories"]
+    raw_id_fields = ["cycle", "indicators", "stories", "goal"]
+    readonly_fields = ["snapshot", "prepared_at"]
     list_select_related = ["cycle"]
-    inlines = [ConclusionInline, ActionInline]
+    inlines = [ParticipantInline, SessionNoteInline, ConclusionInline, ActionInline]
+
+    def save_formset(self, request, form, formset, change):
+        """An action added to a session belongs to the session's cycle."""
+        if formset.model is Action:
+            for action in formset.save(commit=False):
+                action.cycle_id = form.instance.cycle_id
+                action.save()
+            for action in formset.deleted_objects:
+                action.delete()
+            formset.save_m2m()
+            return
+        super().save_formset(request, form, formset, change)
 
 
 @admin.register(Conclusion)
@@ -55,7 +92,24 @@ class ConclusionAdmin(admin.ModelAdmin):
 @admin.register(Action)
 class ActionAdmin(admin.ModelAdmin):
     list_display = ["__str__", "who", "due_on", "status", "session"]
-    list_filter = ["status", "session__cycle__coalition"]
+    list_filter = ["status", "cycle__coalition"]
     search_fields = ["what", "who"]
-    raw_id_fields = ["session", "goal", "activity", "carried_over_from"]
+    raw_id_fields = ["cycle", "session", "goal", "activity", "carried_over_from"]
     list_select_related = ["session"]
+
+
+@admin.register(Participant)
+class ParticipantAdmin(admin.ModelAdmin):
+    list_display = ["session", "role", "count", "names"]
+    list_filter = ["role"]
+    search_fields = ["names", "session__title"]
+    list_select_related = ["session"]
+
+
+@admin.register(SessionNote)
+class SessionNoteAdmin(admin.ModelAdmin):
+    list_display = ["session", "kind", "indicator", "question"]
+    list_filter = ["kind"]
+    search_fields = ["text", "question", "session__title"]
+    raw_id_fields = ["indicator"]
+    list_select_related = ["session", "indicator"]

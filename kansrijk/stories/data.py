@@ -6,6 +6,8 @@ that hold the anonymised text only; never a ``Story`` with its original text.
   ``use`` ("internal" or "sessions"), for a member of the coalition; nothing for anyone else.
 * ``quotes_for(coalition, goal=…, indicator=…, audience="members"|"public")``: quotes from
   approved stories; the public audience gets only stories whose consent allows publication.
+* ``quotes_by_indicator(coalition, indicators, audience=…, limit=…)``: the quotes of many
+  indicators at once (dashboard tiles), in a fixed number of queries.
 * ``search_approved(coalition, query)``: approved stories whose anonymised text has every word.
 """
 
@@ -17,8 +19,9 @@ from datetime import date
 from django.db.models import Q, QuerySet
 
 from kansrijk.coalitions.access import role_in
+from kansrijk.coalitions.models import PlanIndicator
 
-from .models import Consent, Quote, ReviewStatus, Story, Use
+from .models import Consent, Quote, ReviewStatus, Story, StoryTheme, Use
 
 AUDIENCES = {"members": Use.INTERNAL, "sessions": Use.SESSIONS, "public": Use.PUBLIC}
 MAX_QUERY_WORDS = 10
@@ -171,3 +174,88 @@ def quotes_for(
         )
         for quote in quotes
     ]
+
+
+def _quote_record(quote: Quote) -> QuoteRecord:
+    return QuoteRecord(
+        id=quote.pk,
+        text=quote.text,
+        story_id=quote.story_id,
+        phase=quote.story.phase,
+        phase_label=str(quote.story.get_phase_display()),
+        themes=[theme.name for theme in quote.story.themes.all()],
+    )
+
+
+def _pairs(rows) -> dict[int, set[int]]:
+    found: dict[int, set[int]] = {}
+    for key, value in rows:
+        found.setdefault(key, set()).add(value)
+    return found
+
+
+def quotes_by_indicator(
+    coalition, indicators, audience: str = "members", limit: int | None = 3
+) -> dict[int, list[QuoteRecord]]:
+    """Quotes for many indicators at once: indicator id → its quotes, newest first, at most
+    ``limit`` each. Consent and review as in ``quotes_for``.
+
+    A quote belongs to an indicator when its story is linked to the indicator or to a goal of
+    the coalition's plan that the indicator is linked to (on the goal or on one of its
+    activities), directly or through one of the story's themes. Eight queries at most,
+    however many indicators.
+    """
+    if audience not in AUDIENCES:
+        raise ValueError(f"Unknown audience {audience!r}; choose from {sorted(AUDIENCES)}.")
+    ids = [indicator.pk for indicator in indicators]
+    found: dict[int, list[QuoteRecord]] = {pk: [] for pk in ids}
+    if not ids:
+        return found
+    stories = approved_stories(coalition, AUDIENCES[audience]).values("pk")
+    # Goals of the plan per indicator.
+    links = PlanIndicator.objects.filter(indicator_id__in=ids).filter(
+        Q(goal__ambition__coalition=coalition) | Q(activity__goal__ambition__coalition=coalition)
+    )
+    goal_indicators: dict[int, set[int]] = {}
+    for goal_id, activity_goal_id, indicator_id in links.values_list(
+        "goal_id", "activity__goal_id", "indicator_id"
+    ):
+        goal_indicators.setdefault(goal_id or activity_goal_id, set()).add(indicator_id)
+    # Themes → indicators, directly and through the theme's goals.
+    themes = StoryTheme.objects.filter(coalition=coalition)
+    theme_indicators = _pairs(
+        StoryTheme.indicators.through.objects.filter(
+            storytheme__in=themes, indicator_id__in=ids
+        ).values_list("storytheme_id", "indicator_id")
+    )
+    for theme_id, goal_id in StoryTheme.goals.through.objects.filter(
+        storytheme__in=themes, goal_id__in=list(goal_indicators)
+    ).values_list("storytheme_id", "goal_id"):
+        theme_indicators.setdefault(theme_id, set()).update(goal_indicators[goal_id])
+    # Stories → indicators: directly, through a goal, through a theme.
+    story_indicators = _pairs(
+        Story.indicators.through.objects.filter(
+            story__in=stories, indicator_id__in=ids
+        ).values_list("story_id", "indicator_id")
+    )
+    for story_id, goal_id in Story.goals.through.objects.filter(
+        story__in=stories, goal_id__in=list(goal_indicators)
+    ).values_list("story_id", "goal_id"):
+        story_indicators.setdefault(story_id, set()).update(goal_indicators[goal_id])
+    for story_id, theme_id in Story.themes.through.objects.filter(
+        story__in=stories, storytheme_id__in=list(theme_indicators)
+    ).values_list("story_id", "storytheme_id"):
+        story_indicators.setdefault(story_id, set()).update(theme_indicators[theme_id])
+    quotes = (
+        Quote.objects.filter(story_id__in=list(story_indicators))
+        .select_related("story")
+        .prefetch_related("story__themes")
+        .order_by("-created_at", "-id")
+    )
+    for quote in quotes:
+        record = None
+        for indicator_id in sorted(story_indicators[quote.story_id]):
+            if limit is None or len(found[indicator_id]) < limit:
+                record = record or _quote_record(quote)
+                found[indicator_id].append(record)
+    return found

@@ -16,6 +16,7 @@ from kansrijk.stories.tests.factories import StoryFactory, StoryThemeFactory
 EXPECTED = {
     "/api/v1/indicators": {"anonymous": 200, "member": 200, "outsider": 200},
     "/api/v1/indicators/{code}": {"anonymous": 404, "member": 200, "outsider": 404},
+    "/api/v1/indicators/{code}/values": {"anonymous": 200, "member": 200, "outsider": 200},
     "/api/v1/areas": {"anonymous": 200, "member": 200, "outsider": 200},
     "/api/v1/areas/{code}": {"anonymous": 200, "member": 200, "outsider": 200},
     "/api/v1/coalitions": {"anonymous": 401, "member": 200, "outsider": 200},
@@ -31,6 +32,7 @@ EXPECTED = {
 # The concrete URL tried for each path: the member's coalition and its own indicator.
 URLS = {
     "/api/v1/indicators/{code}": "/api/v1/indicators/bereik_voorzorg",
+    "/api/v1/indicators/{code}/values": "/api/v1/indicators/big2/values",
     "/api/v1/areas/{code}": "/api/v1/areas/GM9999?geometry=1",
     "/api/v1/coalitions/{slug}": "/api/v1/coalitions/voorbeeldstad",
     "/api/v1/coalitions/{slug}/indicators/{code}/values": (

@@ -1,5 +1,7 @@
 """The caller's coalitions, their monitoring plans, figures and stories. Access goes through
-``kansrijk.coalitions.access``: another coalition is a 404, exactly as on the site."""
+``kansrijk.coalitions.access``: another coalition is a 404, exactly as on the site. The one
+exception is what a coalition published on its public page
+(``kansrijk.dashboards.publication``): the figures of those indicators are open to anyone."""
 
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -11,6 +13,8 @@ from rest_framework.response import Response
 from kansrijk.coalitions.access import get_membership_for_member, memberships_of
 from kansrijk.coalitions.models import Membership
 from kansrijk.coalitions.overview import coalition_overview
+from kansrijk.dashboards.public import public_page
+from kansrijk.dashboards.publication import find_published_item
 from kansrijk.insight.tables import get_indicator, indicator_data
 from kansrijk.stories.collecting import settings_for
 from kansrijk.stories.data import approved_stories_for
@@ -18,7 +22,7 @@ from kansrijk.stories.models import StoryPhase, Use
 from kansrijk.stories.overview import themes_by_phase
 
 from ..params import IndicatorValueParams, StoryFilters
-from ..permissions import IsSignedIn
+from ..permissions import IsSignedIn, IsSignedInOrPublished
 from ..serializers import (
     CoalitionDetailSerializer,
     CoalitionSerializer,
@@ -79,26 +83,41 @@ class CoalitionDetail(ApiView, RetrieveAPIView):
     description="Per gebied en periode: teller, noemer, waarde en 95%-interval, met het oordeel "
     "voor het hoofdgebied en de herkomst. Kleine aantallen worden beschermd zoals op de "
     "cijferpagina's: een cel die niet getoond mag worden heeft suppressed=true en geen "
-    "getallen. Alleen voor leden; een eigen indicator van een andere coalitie bestaat niet.",
+    "getallen. Voor leden; een eigen indicator van een andere coalitie bestaat niet. Wat een "
+    "coalitie op haar openbare pagina heeft gezet, is voor iedereen (zonder inloggen): dan "
+    "alleen de gepubliceerde cijfers, de wijken alleen als die openbaar zijn.",
     parameters=[IndicatorValueParams],
     responses={200: IndicatorValuesSerializer, **ERRORS_AND_NOT_FOUND},
 )
 class IndicatorValues(ApiView, RetrieveAPIView):
     serializer_class = IndicatorValuesSerializer
-    permission_classes = [IsSignedIn]
+    permission_classes = [IsSignedInOrPublished]
     params_class = IndicatorValueParams
 
     def retrieve(self, request, *args, **kwargs):
-        coalition = member_coalition(request.user, self.kwargs["slug"]).coalition
-        code = self.kwargs["code"]
+        slug, code = self.kwargs["slug"], self.kwargs["code"]
+        item = None
         try:
-            indicator = get_indicator(coalition, code)
-        except Http404:
-            raise NotFound(
-                _("Er is geen indicator met code ‘%(code)s’.") % {"code": code}
-            ) from None
+            coalition = member_coalition(request.user, slug).coalition
+        except NotFound:
+            # Not a member (or anonymous): only what the coalition published.
+            item = find_published_item(slug, code)
+            if item is None:
+                raise
+            coalition = item.coalition
+        if item is not None:
+            indicator = item.indicator
+        else:
+            try:
+                indicator = get_indicator(coalition, code)
+            except Http404:
+                raise NotFound(
+                    _("Er is geen indicator met code ‘%(code)s’.") % {"code": code}
+                ) from None
         level, period = self.params["level"], self.params.get("period")
         page = indicator_data(coalition, indicator)
+        if item is not None:
+            page = public_page(page, item)
         data = {
             "coalition": coalition.slug,
             "indicator": indicator.code,

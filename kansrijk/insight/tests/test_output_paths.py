@@ -9,6 +9,7 @@ text, a small count in a table cell, or a small numerator, denominator or comple
 anywhere in JSON.
 """
 
+import html
 import json
 import re
 
@@ -153,14 +154,33 @@ def _json_leaks(data) -> list[str]:
     return found
 
 
+PLUMBING = re.compile(
+    r"\s(?:href|src|action|id|for|name|class|headers|aria-(?:labelledby|describedby|controls))"
+    r'="[^"]*"'
+)
+SVG = re.compile(r"<svg\b.*?</svg>", re.S)
+SVG_LABEL = re.compile(r'aria-label="([^"]*)"')
+SVG_TEXT = re.compile(r"<(text|title|desc)\b[^>]*>(.*?)</\1>", re.S)
+
+
+def svg_reader_text(svg: str) -> str:
+    """What a reader gets from an SVG: its texts, title, description and aria-labels, not its
+    geometry (coordinates and attributes such as version="1.1" are not figures)."""
+    parts = SVG_LABEL.findall(svg) + [text for _tag, text in SVG_TEXT.findall(svg)]
+    return "\n".join(html.unescape(re.sub(r"<[^>]+>", "", part)) for part in parts)
+
+
 def leaks(text: str, kind: str, patterns) -> list[str]:
     """Every hidden number found in an output."""
     found = []
+    if kind in ("html", "svg"):  # inline charts count by their text (their spec is checked too)
+        text = SVG.sub(lambda svg: svg_reader_text(svg.group(0)), text)
     if kind == "html":
         if "<main" in text:
             text = text[text.index("<main") : text.index("</main>")]
         scripts = re.findall(r'<script[^>]*type="application/json">(.*?)</script>', text, re.S)
         text = re.sub(r"<script.*?</script>", "", text, flags=re.S)
+        text = PLUMBING.sub("", text)  # links and ids carry database ids, not figures
         found += SMALL_CELL.findall(text)
         found += [p for p in patterns["text"] if re.search(p, text)]
         for script in scripts:

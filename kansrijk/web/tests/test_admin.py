@@ -13,7 +13,7 @@ from kansrijk.testing.factories import (
     UserFactory,
 )
 
-APPS = ["areas", "coalitions", "observations", "stories", "interpretation"]
+APPS = ["areas", "coalitions", "observations", "stories", "interpretation", "dashboards"]
 # Written only by the importers; the admin shows them but cannot add or change them.
 READ_ONLY = {
     ("observations", "observationversion"),

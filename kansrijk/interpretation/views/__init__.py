@@ -1,0 +1,1 @@
+"""Pages of the learning cycle: cycles, sessions, and what a session records."""
