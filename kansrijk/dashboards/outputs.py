@@ -16,8 +16,15 @@ from django.urls import reverse
 
 from kansrijk.insight.outputs import Output, register_output
 
-from .composing import current_settings
 from .models import Audience, DashboardItem
+
+
+def current_settings(coalition):
+    """``composing.current_settings``, imported when an output renders (not at start-up:
+    the composing module loads the engine)."""
+    from .composing import current_settings as settings_of
+
+    return settings_of(coalition)
 
 
 def _request(path: str):

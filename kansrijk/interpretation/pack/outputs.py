@@ -10,21 +10,27 @@ from __future__ import annotations
 
 from kansrijk.insight.outputs import Output, register_output
 
-from .data import build_pack
-from .rendering import pdf_text, render_pack_html, render_pack_pdf
-
 TEST_TITLE = "Sessiepakket"
+
+# The pack's modules (the engine, charts, WeasyPrint) are imported when a pack is rendered,
+# not when the app starts: every command and process would otherwise load them.
 
 
 def _pack(coalition, indicator):
+    from .data import build_pack
+
     return build_pack(coalition, [indicator], title=TEST_TITLE)
 
 
 def render_html_output(coalition, indicator) -> str:
+    from .rendering import render_pack_html
+
     return render_pack_html(_pack(coalition, indicator))
 
 
 def render_pdf_output(coalition, indicator) -> str:
+    from .rendering import pdf_text, render_pack_pdf
+
     return pdf_text(render_pack_pdf(_pack(coalition, indicator)))
 
 
